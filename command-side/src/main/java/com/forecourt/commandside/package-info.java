@@ -1,0 +1,2 @@
+/** The command side as an application of its own, for the distributed deployment. */
+package com.forecourt.commandside;

@@ -1,0 +1,4 @@
+package com.forecourt.vehicle.api;
+
+/** How a vehicle changes gear. */
+public enum Transmission { MANUAL, AUTOMATIC }

@@ -1,0 +1,75 @@
+package com.forecourt.vehicle.graphql;
+
+import com.forecourt.queryside.graphql.InvalidInputException;
+import com.forecourt.queryside.graphql.Paging;
+import com.forecourt.vehicle.api.ListVehicle;
+import com.forecourt.vehicle.api.Vin;
+import com.forecourt.vehicle.query.FindVehicle;
+import com.forecourt.vehicle.query.SearchVehicles;
+import com.forecourt.vehicle.query.VehicleFilter;
+import com.forecourt.vehicle.query.VehicleSearchPage;
+import com.forecourt.vehicle.query.VehicleSort;
+import com.forecourt.vehicle.query.VehicleView;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Catalogue queries go to the read models through the query bus; listing a car sends a command. */
+@Controller
+class VehicleGraphqlController {
+
+    static final int MAX_QUERY_LENGTH = 200;
+
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+
+    VehicleGraphqlController(QueryGateway queries, CommandGateway commands) {
+        this.queries = queries;
+        this.commands = commands;
+    }
+
+    @QueryMapping
+    CompletableFuture<VehicleView> vehicle(@Argument String vin) {
+        return queries.query(new FindVehicle(Vin.normalise(vin)), ResponseTypes.instanceOf(VehicleView.class));
+    }
+
+    @QueryMapping
+    CompletableFuture<VehicleSearchResult> searchVehicles(@Argument String query, @Argument VehicleFilter filter,
+                                                          @Argument VehicleSort sort, @Argument Integer first,
+                                                          @Argument String after) {
+        if (query != null && query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidInputException("query must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        Paging paging = Paging.of(first, after);
+        var search = new SearchVehicles(query, filter, sort, paging.offset(), paging.limit());
+        return queries.query(search, ResponseTypes.instanceOf(VehicleSearchPage.class))
+                .thenApply(page -> new VehicleSearchResult(page.total(), page.hits(), page.facets(),
+                        paging.pageInfo(page.hits().size(), page.total())));
+    }
+
+    @MutationMapping
+    CompletableFuture<String> listVehicle(@Argument("input") ListVehicle command) {
+        return commands.send(command).thenApply(result -> command.vin());
+    }
+
+    /** The GraphQL shape of a search page. */
+    record VehicleSearchResult(long total, List<VehicleSearchPage.Hit> hits, VehicleSearchPage.Facets facets,
+                               Paging.PageInfo pageInfo) {
+    }
+
+    /** Instants are served as ISO-8601 date-times in UTC. */
+    @SchemaMapping(typeName = "Vehicle", field = "listedAt")
+    OffsetDateTime listedAt(VehicleView vehicle) {
+        return vehicle.listedAt().atOffset(ZoneOffset.UTC);
+    }
+}

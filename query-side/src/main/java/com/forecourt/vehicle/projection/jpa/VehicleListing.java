@@ -1,0 +1,79 @@
+package com.forecourt.vehicle.projection.jpa;
+
+import com.forecourt.vehicle.api.FuelType;
+import com.forecourt.vehicle.api.Transmission;
+import com.forecourt.vehicle.api.VehicleListed;
+import com.forecourt.vehicle.query.VehicleStatus;
+import com.forecourt.vehicle.query.VehicleView;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One row per car in the inventory overview. */
+@Entity
+@Table(name = "vehicle_listing")
+class VehicleListing {
+
+    @Id
+    private String vin;
+    private String make;
+    private String model;
+    private String variant;
+    @Column(name = "model_year")
+    private int year;
+    private int mileage;
+    @Enumerated(EnumType.STRING)
+    private FuelType fuelType;
+    @Enumerated(EnumType.STRING)
+    private Transmission transmission;
+    private String bodyType;
+    private String colour;
+    private long pricePence;
+    private String description;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> features = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    private VehicleStatus status;
+    private Instant listedAt;
+    /** The aggregate sequence number of the last event applied: older or repeated events are ignored. */
+    private long lastSequence;
+
+    protected VehicleListing() {
+        // for JPA
+    }
+
+    static VehicleListing listed(VehicleListed event, long sequence) {
+        VehicleListing row = new VehicleListing();
+        row.vin = event.vin();
+        row.make = event.make();
+        row.model = event.model();
+        row.variant = event.variant();
+        row.year = event.year();
+        row.mileage = event.mileage();
+        row.fuelType = event.fuelType();
+        row.transmission = event.transmission();
+        row.bodyType = event.bodyType();
+        row.colour = event.colour();
+        row.pricePence = event.pricePence();
+        row.description = event.description();
+        row.features = new ArrayList<>(event.features());
+        row.status = VehicleStatus.AVAILABLE;
+        row.listedAt = event.listedAt();
+        row.lastSequence = sequence;
+        return row;
+    }
+
+    VehicleView toView() {
+        return new VehicleView(vin, make, model, variant, year, mileage, fuelType, transmission, bodyType, colour,
+                pricePence, description, List.copyOf(features), status, listedAt);
+    }
+}

@@ -1,0 +1,153 @@
+package com.forecourt.vehicle.projection.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import com.forecourt.vehicle.query.SearchVehicles;
+import com.forecourt.vehicle.query.VehicleFilter;
+import com.forecourt.vehicle.query.VehicleSearchPage;
+import com.forecourt.vehicle.query.VehicleSort;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Answers catalogue searches from the {@code vehicles} alias. The buyer's text is only ever match input with
+ * fuzziness, never query syntax, so no input can change the shape of the query.
+ */
+@Component
+class VehicleSearchQueryHandler {
+
+    private static final int FACET_SIZE = 50;
+    private static final List<String> HIGHLIGHTED = List.of("make", "model", "variant", "description", "features");
+
+    private final ElasticsearchClient client;
+
+    VehicleSearchQueryHandler(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    @QueryHandler
+    VehicleSearchPage handle(SearchVehicles query) throws IOException {
+        SearchResponse<VehicleDocument> response = client.search(s -> {
+            s.index(VehicleSearchProjection.INDEX.alias())
+                    .from(query.offset())
+                    .size(query.limit())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .query(query(query))
+                    .sort(sort(query.sort()))
+                    .sort(SortOptions.of(o -> o.field(f -> f.field("vin").order(SortOrder.Asc))))
+                    .aggregations("make", a -> a.terms(t -> t.field("make.keyword").size(FACET_SIZE)))
+                    .aggregations("fuelType", a -> a.terms(t -> t.field("fuelType").size(FACET_SIZE)))
+                    .aggregations("bodyType", a -> a.terms(t -> t.field("bodyType").size(FACET_SIZE)))
+                    .aggregations("transmission", a -> a.terms(t -> t.field("transmission").size(FACET_SIZE)));
+            if (query.text() != null && !query.text().isBlank()) {
+                s.highlight(h -> {
+                    HIGHLIGHTED.forEach(field -> h.fields(field, f -> f.numberOfFragments(2).fragmentSize(120)));
+                    return h.requireFieldMatch(false).highlightQuery(textQuery(query.text()));
+                });
+            }
+            return s;
+        }, VehicleDocument.class);
+        List<VehicleSearchPage.Hit> hits = response.hits().hits().stream().map(VehicleSearchQueryHandler::hit).toList();
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        Map<String, Aggregate> aggregations = response.aggregations();
+        return new VehicleSearchPage(total, hits, new VehicleSearchPage.Facets(
+                buckets(aggregations.get("make")), buckets(aggregations.get("fuelType")),
+                buckets(aggregations.get("bodyType")), buckets(aggregations.get("transmission"))));
+    }
+
+    private static Query query(SearchVehicles search) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        if (search.text() != null && !search.text().isBlank()) {
+            bool.must(textQuery(search.text()));
+            bool.should(q -> q.match(m -> m.field("make").query(search.text()).boost(3f)));
+            bool.should(q -> q.match(m -> m.field("model").query(search.text()).boost(2f)));
+        }
+        VehicleFilter filter = search.filter();
+        terms(bool, "status", filter.status(), Enum::name);
+        terms(bool, "make.keyword", filter.make(), Function.identity());
+        terms(bool, "fuelType", filter.fuelType(), Enum::name);
+        terms(bool, "transmission", filter.transmission(), Enum::name);
+        terms(bool, "bodyType", filter.bodyType(), Function.identity());
+        range(bool, "pricePence", filter.minPricePence(), filter.maxPricePence());
+        range(bool, "year", filter.minYear(), filter.maxYear());
+        range(bool, "mileage", null, filter.maxMileage());
+        return Query.of(q -> q.bool(bool.build()));
+    }
+
+    /** Every word must match somewhere, each allowing the edit distance Elasticsearch deems right for its length. */
+    private static Query textQuery(String text) {
+        return Query.of(q -> q.match(m -> m.field("searchText").query(text).fuzziness("AUTO")
+                .operator(Operator.And).prefixLength(1)));
+    }
+
+    private static <T> void terms(BoolQuery.Builder bool, String field, Collection<T> values, Function<T, String> name) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        List<FieldValue> fieldValues = values.stream().map(v -> FieldValue.of(name.apply(v))).toList();
+        bool.filter(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues))));
+    }
+
+    private static void range(BoolQuery.Builder bool, String field, Number min, Number max) {
+        if (min == null && max == null) {
+            return;
+        }
+        bool.filter(q -> q.range(r -> r.untyped(u -> {
+            u.field(field);
+            if (min != null) {
+                u.gte(JsonData.of(min));
+            }
+            if (max != null) {
+                u.lte(JsonData.of(max));
+            }
+            return u;
+        })));
+    }
+
+    private static SortOptions sort(VehicleSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc)));
+            case PRICE_ASC -> byField("pricePence", SortOrder.Asc);
+            case PRICE_DESC -> byField("pricePence", SortOrder.Desc);
+            case YEAR_DESC -> byField("year", SortOrder.Desc);
+            case MILEAGE_ASC -> byField("mileage", SortOrder.Asc);
+            case NEWEST -> byField("listedAt", SortOrder.Desc);
+        };
+    }
+
+    private static SortOptions byField(String field, SortOrder order) {
+        return SortOptions.of(o -> o.field(f -> f.field(field).order(order)));
+    }
+
+    private static VehicleSearchPage.Hit hit(Hit<VehicleDocument> hit) {
+        List<String> highlights = new ArrayList<>();
+        hit.highlight().values().forEach(highlights::addAll);
+        return new VehicleSearchPage.Hit(hit.source().toView(), hit.score(), highlights);
+    }
+
+    private static List<VehicleSearchPage.Bucket> buckets(Aggregate aggregate) {
+        if (aggregate == null || !aggregate.isSterms()) {
+            return List.of();
+        }
+        return aggregate.sterms().buckets().array().stream()
+                .map((StringTermsBucket b) -> new VehicleSearchPage.Bucket(b.key().stringValue(), b.docCount()))
+                .toList();
+    }
+}

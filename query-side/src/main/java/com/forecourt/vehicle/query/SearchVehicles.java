@@ -1,0 +1,18 @@
+package com.forecourt.vehicle.query;
+
+/**
+ * Full-text, typo-tolerant search over the catalogue; answered with a {@link VehicleSearchPage}.
+ *
+ * @param text   what the buyer typed, or null for everything; only ever used as match input, never as query DSL
+ * @param filter facet and range restrictions
+ * @param sort   result order
+ * @param offset how many hits to skip
+ * @param limit  how many hits to return
+ */
+public record SearchVehicles(String text, VehicleFilter filter, VehicleSort sort, int offset, int limit) {
+
+    public SearchVehicles {
+        filter = filter == null ? VehicleFilter.none() : filter;
+        sort = sort == null ? VehicleSort.RELEVANCE : sort;
+    }
+}

@@ -1,11 +1,13 @@
 package com.forecourt.commandside;
 
 import com.forecourt.platform.axon.PlatformEnvironmentPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Runs the command side alone; in the distributed deployment it receives commands through Axon Server. */
 @SpringBootApplication(scanBasePackages = "com.forecourt")
+@AutoConfigurationPackage(basePackages = "com.forecourt")
 public class CommandSideApplication {
 
     /** The name of this application's configuration file ({@code command-side.yml}). */

@@ -5,6 +5,7 @@ import com.forecourt.platform.axon.PlatformEnvironmentPostProcessor;
 import com.forecourt.queryside.QuerySideApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.FilterType;
  * class is left out of the scan, because it names its own configuration file.
  */
 @SpringBootConfiguration
+@AutoConfigurationPackage(basePackages = "com.forecourt")
 @EnableAutoConfiguration
 @ComponentScan(basePackages = "com.forecourt", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),

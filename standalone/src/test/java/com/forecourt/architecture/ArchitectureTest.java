@@ -1,0 +1,115 @@
+package com.forecourt.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The module boundaries Maven cannot express on its own. ArchUnit fails a rule that matches no class, so none of
+ * these can pass vacuously.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses forecourt;
+
+    @BeforeAll
+    static void importClasses() {
+        forecourt = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.forecourt");
+    }
+
+    @Test
+    void eventsApiDependsOnNothingButTheJdk() {
+        classes().that(inModule("events-api"))
+                .should().onlyDependOnClassesThat(inModule("events-api").or(resideInJdk()))
+                .check(forecourt);
+    }
+
+    @Test
+    void commandSideNeverUsesQuerySideCode() {
+        noClasses().that(inModule("command-side"))
+                .should().dependOnClassesThat(inModule("query-side"))
+                .check(forecourt);
+    }
+
+    @Test
+    void querySideNeverUsesCommandSideCode() {
+        noClasses().that(inModule("query-side"))
+                .should().dependOnClassesThat(inModule("command-side"))
+                .check(forecourt);
+    }
+
+    @Test
+    void platformKnowsNoFeature() {
+        noClasses().that(inModule("platform"))
+                .should().dependOnClassesThat(inModule("command-side").or(inModule("query-side")))
+                .check(forecourt);
+    }
+
+    @Test
+    void aggregatesArePackagePrivate() {
+        classes().that().areAnnotatedWith(Aggregate.class)
+                .should().notBePublic()
+                .check(forecourt);
+    }
+
+    @Test
+    void commandSideTakesTimeOnlyFromAnInjectedClock() {
+        noClasses().that(inModule("command-side"))
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(forecourt);
+    }
+
+    @Test
+    void queryHandlersAndProjectionsLiveOnlyOnTheQuerySide() {
+        classes().that().haveSimpleNameEndingWith("Projection")
+                .should(new com.tngtech.archunit.lang.ArchCondition<>("reside in the query-side module") {
+                    @Override
+                    public void check(JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
+                        if (!inModule("query-side").test(item)) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item,
+                                    item.getName() + " is a projection outside query-side"));
+                        }
+                    }
+                })
+                .check(forecourt);
+    }
+
+    /** Which Maven module a class was compiled in, from where its class file was loaded. */
+    static DescribedPredicate<JavaClass> inModule(String module) {
+        return DescribedPredicate.describe("in module " + module, javaClass -> javaClass.getBaseComponentType().getSource()
+                .map(source -> {
+                    String uri = source.getUri().toString();
+                    return uri.contains("/" + module + "/target/") || uri.contains("/" + module + "-0.");
+                })
+                .orElse(false));
+    }
+
+    static DescribedPredicate<JavaClass> resideInJdk() {
+        return DescribedPredicate.describe("in the JDK", javaClass -> javaClass.getBaseComponentType().isPrimitive()
+                || javaClass.getBaseComponentType().getPackageName().startsWith("java."));
+    }
+}

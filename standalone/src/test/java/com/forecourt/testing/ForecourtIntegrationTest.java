@@ -1,0 +1,25 @@
+package com.forecourt.testing;
+
+import com.forecourt.standalone.ForecourtApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole system on its real stores, over real HTTP. Every integration test uses exactly this configuration, so
+ * Spring caches one application context per JVM and PostgreSQL and Elasticsearch start once per build.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = ForecourtApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "forecourt.embedded.enabled=true",
+                "forecourt.embedded.postgres.port=0",
+                "forecourt.embedded.elasticsearch.port=0",
+                "server.address=127.0.0.1"
+        })
+public @interface ForecourtIntegrationTest {
+}

@@ -1,5 +1,6 @@
 package com.forecourt.vehicle.api;
 
+import com.forecourt.common.Nullable;
 import com.forecourt.common.TargetedCommand;
 
 import java.util.List;
@@ -9,7 +10,7 @@ public record ListVehicle(
         String vin,
         String make,
         String model,
-        String variant,
+        @Nullable String variant,
         int year,
         int mileage,
         FuelType fuelType,

@@ -1,14 +1,19 @@
 package com.forecourt.vehicle.api;
 
+import com.forecourt.common.DomainEvent;
+import com.forecourt.common.Nullable;
+import com.forecourt.common.SchemaRevision;
+
 import java.time.Instant;
 import java.util.List;
 
 /** A car was put on sale at the given price. */
+@SchemaRevision(2)
 public record VehicleListed(
         String vin,
         String make,
         String model,
-        String variant,
+        @Nullable String variant,
         int year,
         int mileage,
         FuelType fuelType,
@@ -18,7 +23,7 @@ public record VehicleListed(
         long pricePence,
         String description,
         List<String> features,
-        Instant listedAt) {
+        Instant listedAt) implements DomainEvent {
 
     /** Keeps the event immutable whatever list the producer passed in. */
     public VehicleListed {

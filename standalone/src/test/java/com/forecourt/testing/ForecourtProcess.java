@@ -1,0 +1,154 @@
+package com.forecourt.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application ({@code target/forecourt.jar}) as a separate operating-system process, started the way
+ * the README says, so tests can send it real signals.
+ */
+public final class ForecourtProcess implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "forecourt.jar");
+    private static final Duration STARTUP = Duration.ofMinutes(3);
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ForecourtProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /**
+     * Starts the jar on a data directory of its own; it shares the build's Elasticsearch node, which starts only
+     * once per build.
+     */
+    public static ForecourtProcess start(Path dataDirectory, String elasticsearchUri) {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the tests with ./mvnw verify");
+        }
+        int port = freePort();
+        try {
+            Path log = Files.createTempFile("forecourt-process-", ".log");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+                    JAR.toAbsolutePath().toString(),
+                    "--server.port=" + port,
+                    "--forecourt.embedded.data-dir=" + dataDirectory,
+                    "--forecourt.embedded.postgres.port=0",
+                    "--forecourt.elasticsearch.uris=" + elasticsearchUri));
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            ForecourtProcess forecourt = new ForecourtProcess(process, port, log);
+            forecourt.awaitHealthy();
+            return forecourt;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends a GraphQL document over HTTP and returns the raw JSON response. */
+    public String graphql(String json) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .timeout(Duration.ofSeconds(30))
+                    .build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JVM and every process it started, as seen now. */
+    public List<ProcessHandle> processTree() {
+        List<ProcessHandle> tree = new ArrayList<>();
+        tree.add(process.toHandle());
+        process.descendants().forEach(tree::add);
+        return tree;
+    }
+
+    /** SIGTERM, as Ctrl-C or a container stop sends it; waits for the JVM to exit. */
+    public int terminate() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Forecourt did not stop within 60 s of SIGTERM; log: " + log);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    private void awaitHealthy() {
+        Instant deadline = Instant.now().plus(STARTUP);
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Forecourt exited with " + process.exitValue() + "; log: " + log);
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        close();
+        throw new IllegalStateException("Forecourt was not healthy within " + STARTUP + "; log: " + log);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

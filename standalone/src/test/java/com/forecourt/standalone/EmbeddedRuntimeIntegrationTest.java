@@ -64,7 +64,7 @@ class EmbeddedRuntimeIntegrationTest extends IntegrationTestSupport {
     @Test
     void serializesEventsAsJson() throws Exception {
         String vin = TestVehicles.uniqueVin();
-        graphql().document("mutation L($input: ListVehicleInput!) { listVehicle(input: $input) }")
+        staff().document("mutation L($input: ListVehicleInput!) { listVehicle(input: $input) }")
                 .variable("input", TestVehicles.aGolf(vin)).execute().path("listVehicle").hasValue();
 
         byte[] payload = jdbc.queryForObject(

@@ -22,13 +22,30 @@ public abstract class IntegrationTestSupport {
     @Autowired
     protected JdbcTemplate jdbc;
 
-    /** A GraphQL client that talks HTTP to the running application. */
+    /** An anonymous GraphQL client that talks HTTP to the running application. */
     protected HttpGraphQlTester graphql() {
-        WebTestClient client = WebTestClient.bindToServer()
+        return HttpGraphQlTester.create(http().build());
+    }
+
+    /** A GraphQL client authenticated with HTTP Basic as the development user {@code staff} (role STAFF). */
+    protected HttpGraphQlTester staff() {
+        return graphqlAs("staff", "staff");
+    }
+
+    /** A GraphQL client authenticated with HTTP Basic as the development user {@code admin} (STAFF and ADMIN). */
+    protected HttpGraphQlTester admin() {
+        return graphqlAs("admin", "admin");
+    }
+
+    /** A GraphQL client authenticated with HTTP Basic. */
+    protected HttpGraphQlTester graphqlAs(String user, String password) {
+        return HttpGraphQlTester.create(http().defaultHeaders(headers -> headers.setBasicAuth(user, password)).build());
+    }
+
+    private WebTestClient.Builder http() {
+        return WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port + "/graphql")
-                .responseTimeout(Duration.ofSeconds(30))
-                .build();
-        return HttpGraphQlTester.create(client);
+                .responseTimeout(Duration.ofSeconds(30));
     }
 
     /** How many events the event store holds for one aggregate. */

@@ -162,6 +162,6 @@ class VehicleCatalogueIntegrationTest extends IntegrationTestSupport {
     }
 
     private GraphQlTester.Response list(Map<String, Object> input) {
-        return graphql().document(LIST).variable("input", input).execute();
+        return staff().document(LIST).variable("input", input).execute();
     }
 }

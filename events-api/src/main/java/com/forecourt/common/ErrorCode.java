@@ -15,5 +15,37 @@ public enum ErrorCode {
     /** Another change to the same entity won the race; retrying the request is safe. */
     CONCURRENT_MODIFICATION,
     /** Anything unexpected; the message carries no internals. */
-    INTERNAL
+    INTERNAL,
+    /** The vehicle is sold or withdrawn, so its listing can no longer change. */
+    VEHICLE_NOT_ON_SALE,
+    /** The vehicle is reserved for an order, so it cannot be withdrawn. */
+    VEHICLE_RESERVED,
+    /** The vehicle is not reserved for the order that tries to buy it. */
+    VEHICLE_NOT_RESERVED_FOR_ORDER,
+    /** A customer with this id is already registered with different details. */
+    CUSTOMER_ALREADY_REGISTERED,
+    /** Another customer already registered this e-mail address (compared case-insensitively). */
+    EMAIL_ALREADY_REGISTERED,
+    /** No customer is registered under this id. */
+    CUSTOMER_NOT_FOUND,
+    /** Credit is already reserved for this order with a different amount. */
+    CREDIT_ALREADY_RESERVED,
+    /** No credit is reserved for this order, so there is nothing to settle. */
+    CREDIT_NOT_RESERVED_FOR_ORDER,
+    /** A delivery day with this date is already open with a different capacity. */
+    DELIVERY_DAY_ALREADY_OPENED,
+    /** No delivery day was opened for this date. */
+    DELIVERY_DAY_NOT_OPENED,
+    /** The new capacity of a delivery day is below the slots already booked. */
+    DELIVERY_CAPACITY_BELOW_BOOKINGS,
+    /** An order with this id was already placed with different details. */
+    ORDER_ALREADY_PLACED,
+    /** No order was placed under this id. */
+    ORDER_NOT_FOUND,
+    /** The order's checkout outcome is already decided: it is confirmed, rejected, cancelled or delivered. */
+    ORDER_NOT_PENDING,
+    /** Only a pending or confirmed order can be cancelled. */
+    ORDER_NOT_CANCELLABLE,
+    /** Only a confirmed order can be delivered. */
+    ORDER_NOT_DELIVERABLE
 }

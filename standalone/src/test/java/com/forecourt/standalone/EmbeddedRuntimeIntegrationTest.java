@@ -76,6 +76,12 @@ class EmbeddedRuntimeIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void runsAxonUnitsOfWorkInSpringTransactions() {
+        assertThat(context.getBean(org.axonframework.common.transaction.TransactionManager.class))
+                .isInstanceOf(org.axonframework.spring.messaging.unitofwork.SpringTransactionManager.class);
+    }
+
+    @Test
     void keepsAxonsUpdateCheckerSwitchedOff() {
         assertThat(System.getProperty("axoniq.update-checker.disabled")).isEqualTo("true");
         assertThat(context.getBeanNamesForType(org.axonframework.updates.UpdateChecker.class)).isEmpty();

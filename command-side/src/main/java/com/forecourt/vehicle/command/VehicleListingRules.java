@@ -10,13 +10,14 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Objects;
 
-/** What makes a listing acceptable; kept apart from the aggregate so each rule reads on its own. */
+/** What makes a listing and its changes acceptable; kept apart from the aggregate so each rule reads on its own. */
 final class VehicleListingRules {
 
     static final int OLDEST_MODEL_YEAR = 1990;
     static final int MAX_DESCRIPTION_LENGTH = 5_000;
     static final int MAX_FEATURES = 100;
     static final int MAX_TEXT_LENGTH = 100;
+    static final int MAX_REASON_LENGTH = 500;
 
     private VehicleListingRules() {
     }
@@ -46,16 +47,30 @@ final class VehicleListingRules {
         if (command.transmission() == null) {
             reject("transmission is required");
         }
-        if (command.pricePence() <= 0) {
-            reject("pricePence must be positive");
-        }
-        if (command.description() == null || command.description().length() > MAX_DESCRIPTION_LENGTH) {
-            reject("description is required and at most " + MAX_DESCRIPTION_LENGTH + " characters");
-        }
+        checkPrice(command.pricePence());
+        checkDescription(command.description());
         if (command.features().size() > MAX_FEATURES
                 || command.features().stream().anyMatch(f -> f == null || f.isBlank() || f.length() > MAX_TEXT_LENGTH)) {
             reject("features must be at most " + MAX_FEATURES + " non-blank entries of at most "
                     + MAX_TEXT_LENGTH + " characters");
+        }
+    }
+
+    static void checkPrice(long pricePence) {
+        if (pricePence <= 0) {
+            reject("pricePence must be positive");
+        }
+    }
+
+    static void checkDescription(String description) {
+        if (description == null || description.length() > MAX_DESCRIPTION_LENGTH) {
+            reject("description is required and at most " + MAX_DESCRIPTION_LENGTH + " characters");
+        }
+    }
+
+    static void checkWithdrawalReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON_LENGTH) {
+            reject("reason is required and at most " + MAX_REASON_LENGTH + " characters");
         }
     }
 

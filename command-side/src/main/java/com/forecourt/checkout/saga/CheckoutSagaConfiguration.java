@@ -1,0 +1,36 @@
+package com.forecourt.checkout.saga;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The checkout saga's event processor, set up in code so that it is the same in the command side on its own and in
+ * the embedded default, whose configuration files differ.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CheckoutProperties.class)
+public class CheckoutSagaConfiguration {
+
+    /**
+     * A pooled streaming processor, so checkouts of different orders run in parallel while each saga instance sees
+     * its events in order on one thread.
+     * <ul>
+     *   <li>It starts at the head of the event stream: on its first start in an existing system it must not re-run
+     *       the checkout of every order ever placed.</li>
+     *   <li>A failing saga handler fails the batch, which is retried, instead of being logged and skipped (Axon's
+     *       default for event handlers): a skipped step would leave car, credit or slot held for good.</li>
+     * </ul>
+     */
+    @Bean
+    ConfigurerModule checkoutSagaProcessor() {
+        return configurer -> configurer.eventProcessing()
+                .registerPooledStreamingEventProcessor(CheckoutSaga.PROCESSING_GROUP, Configuration::eventStore,
+                        (configuration, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken))
+                .registerListenerInvocationErrorHandler(CheckoutSaga.PROCESSING_GROUP,
+                        configuration -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,24 @@
+package com.forecourt.delivery.api;
+
+import com.forecourt.common.TargetedCommand;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Books one slot of a day for an order; sent by the checkout, repeating it for the same order is harmless. */
+public record BookDeliverySlot(
+        LocalDate deliveryDate,
+        UUID orderId) implements TargetedCommand {
+
+    /** Delivery date and order id are mandatory. */
+    public BookDeliverySlot {
+        Objects.requireNonNull(deliveryDate, "deliveryDate");
+        Objects.requireNonNull(orderId, "orderId");
+    }
+
+    @Override
+    public String targetId() {
+        return deliveryDate.toString();
+    }
+}

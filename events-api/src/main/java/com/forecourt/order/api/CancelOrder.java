@@ -1,0 +1,22 @@
+package com.forecourt.order.api;
+
+import com.forecourt.common.TargetedCommand;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The customer or staff call off a pending or confirmed order. */
+public record CancelOrder(
+        UUID orderId,
+        String reason) implements TargetedCommand {
+
+    /** An order id is mandatory. */
+    public CancelOrder {
+        Objects.requireNonNull(orderId, "orderId");
+    }
+
+    @Override
+    public String targetId() {
+        return orderId.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** The Order context's public language: placing, confirming, rejecting, cancelling and delivering orders. */
+package com.forecourt.order.api;

@@ -19,7 +19,18 @@ import java.lang.annotation.Target;
                 "forecourt.embedded.enabled=true",
                 "forecourt.embedded.postgres.port=0",
                 "forecourt.embedded.elasticsearch.port=0",
-                "server.address=127.0.0.1"
+                "server.address=127.0.0.1",
+                // application.yml's development users, plus "visitor", who is signed in but has no API role.
+                // A list is replaced as a whole by the source that sets it, so all three are listed here.
+                "forecourt.security.users[0].name=staff",
+                "forecourt.security.users[0].password={noop}staff",
+                "forecourt.security.users[0].roles=STAFF",
+                "forecourt.security.users[1].name=admin",
+                "forecourt.security.users[1].password={noop}admin",
+                "forecourt.security.users[1].roles=STAFF,ADMIN",
+                "forecourt.security.users[2].name=visitor",
+                "forecourt.security.users[2].password={noop}visitor",
+                "forecourt.security.users[2].roles=VISITOR"
         })
 public @interface ForecourtIntegrationTest {
 }

@@ -7,11 +7,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -64,11 +66,16 @@ public final class ForecourtProcess implements AutoCloseable {
         }
     }
 
-    /** Sends a GraphQL document over HTTP and returns the raw JSON response. */
+    /**
+     * Sends a GraphQL document over HTTP as the development user {@code staff} (role STAFF, which mutations need)
+     * and returns the raw JSON response.
+     */
     public String graphql(String json) {
         try {
+            String staff = Base64.getEncoder().encodeToString("staff:staff".getBytes(StandardCharsets.UTF_8));
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Basic " + staff)
                     .POST(HttpRequest.BodyPublishers.ofString(json))
                     .timeout(Duration.ofSeconds(30))
                     .build();

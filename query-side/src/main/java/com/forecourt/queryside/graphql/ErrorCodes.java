@@ -11,6 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -39,6 +44,22 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
         if (cause instanceof InvalidInputException invalid) {
             return error(environment, new CommandRejection(ErrorCode.BAD_USER_INPUT, invalid.getMessage()));
         }
+        if (cause instanceof RefusedRequestException refused) {
+            return error(environment, refused.errorType(), refused.code(), refused.getMessage());
+        }
+        // @PreAuthorize on a controller method: the same codes as the field rules of com.forecourt.queryside.security
+        if (cause instanceof AuthenticationException) {
+            return error(environment, ErrorType.UNAUTHORIZED, GraphqlErrorCodes.UNAUTHENTICATED,
+                    "Sign in to see this field");
+        }
+        if (cause instanceof AccessDeniedException) {
+            Authentication user = SecurityContextHolder.getContext().getAuthentication();
+            return user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken
+                    ? error(environment, ErrorType.UNAUTHORIZED, GraphqlErrorCodes.UNAUTHENTICATED,
+                            "Sign in to see this field")
+                    : error(environment, ErrorType.FORBIDDEN, GraphqlErrorCodes.FORBIDDEN,
+                            "Your role does not allow this field");
+        }
         log.error("Unexpected failure in {}", environment.getExecutionStepInfo().getPath(), cause);
         return GraphqlErrorBuilder.newError(environment)
                 .errorType(ErrorType.INTERNAL_ERROR)
@@ -52,6 +73,15 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
                 .errorType(rejection.code() == ErrorCode.INTERNAL ? ErrorType.INTERNAL_ERROR : ErrorType.BAD_REQUEST)
                 .message(rejection.message())
                 .extensions(Map.of(CODE, rejection.code().name()))
+                .build();
+    }
+
+    private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, String code,
+                                      String message) {
+        return GraphqlErrorBuilder.newError(environment)
+                .errorType(type)
+                .message(message)
+                .extensions(Map.of(CODE, code))
                 .build();
     }
 

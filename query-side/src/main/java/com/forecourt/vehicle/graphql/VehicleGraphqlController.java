@@ -2,10 +2,13 @@ package com.forecourt.vehicle.graphql;
 
 import com.forecourt.queryside.graphql.InvalidInputException;
 import com.forecourt.queryside.graphql.Paging;
+import com.forecourt.vehicle.api.ChangeVehiclePrice;
 import com.forecourt.vehicle.api.ListVehicle;
+import com.forecourt.vehicle.api.WithdrawVehicle;
 import com.forecourt.vehicle.api.Vin;
 import com.forecourt.vehicle.query.FindVehicle;
 import com.forecourt.vehicle.query.SearchVehicles;
+import com.forecourt.vehicle.query.SuggestVehicles;
 import com.forecourt.vehicle.query.VehicleFilter;
 import com.forecourt.vehicle.query.VehicleSearchPage;
 import com.forecourt.vehicle.query.VehicleSort;
@@ -29,6 +32,9 @@ import java.util.concurrent.CompletableFuture;
 class VehicleGraphqlController {
 
     static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_PREFIX_LENGTH = 100;
+    static final int DEFAULT_SUGGESTIONS = 5;
+    static final int MAX_SUGGESTIONS = 20;
 
     private final QueryGateway queries;
     private final CommandGateway commands;
@@ -55,6 +61,30 @@ class VehicleGraphqlController {
         return queries.query(search, ResponseTypes.instanceOf(VehicleSearchPage.class))
                 .thenApply(page -> new VehicleSearchResult(page.total(), page.hits(), page.facets(),
                         paging.pageInfo(page.hits().size(), page.total())));
+    }
+
+    @QueryMapping
+    CompletableFuture<List<String>> suggestVehicles(@Argument String prefix, @Argument Integer limit) {
+        int size = limit == null ? DEFAULT_SUGGESTIONS : limit;
+        if (size < 1 || size > MAX_SUGGESTIONS) {
+            throw new InvalidInputException("limit must be between 1 and " + MAX_SUGGESTIONS + "; got " + size);
+        }
+        if (prefix == null || prefix.isBlank() || prefix.length() > MAX_PREFIX_LENGTH) {
+            throw new InvalidInputException("prefix must have 1 to " + MAX_PREFIX_LENGTH + " characters");
+        }
+        return queries.query(new SuggestVehicles(prefix.strip(), size), ResponseTypes.multipleInstancesOf(String.class));
+    }
+
+    @MutationMapping
+    CompletableFuture<String> changeVehiclePrice(@Argument String vin, @Argument long pricePence) {
+        ChangeVehiclePrice command = new ChangeVehiclePrice(vin, pricePence);
+        return commands.send(command).thenApply(result -> command.vin());
+    }
+
+    @MutationMapping
+    CompletableFuture<String> withdrawVehicle(@Argument String vin, @Argument String reason) {
+        WithdrawVehicle command = new WithdrawVehicle(vin, reason);
+        return commands.send(command).thenApply(result -> command.vin());
     }
 
     @MutationMapping

@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** One row per car in the inventory overview. */
 @Entity
@@ -44,6 +45,10 @@ class VehicleListing {
     @Enumerated(EnumType.STRING)
     private VehicleStatus status;
     private Instant listedAt;
+    /** The order the car is held for while RESERVED or SOLD, else null. */
+    private UUID reservedOrderId;
+    /** Why staff withdrew the car, when WITHDRAWN. */
+    private String withdrawalReason;
     /** The aggregate sequence number of the last event applied: older or repeated events are ignored. */
     private long lastSequence;
 
@@ -70,6 +75,59 @@ class VehicleListing {
         row.listedAt = event.listedAt();
         row.lastSequence = sequence;
         return row;
+    }
+
+    /**
+     * Applies a change made by the event with this aggregate sequence number, unless that event (or a later one)
+     * was applied before.
+     *
+     * @return whether the row changed
+     */
+    boolean apply(long sequence, java.util.function.Consumer<VehicleListing> change) {
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        change.accept(this);
+        lastSequence = sequence;
+        return true;
+    }
+
+    void price(long newPricePence) {
+        this.pricePence = newPricePence;
+    }
+
+    void description(String newDescription) {
+        this.description = newDescription;
+    }
+
+    void withdrawn(String reason) {
+        this.status = VehicleStatus.WITHDRAWN;
+        this.withdrawalReason = reason;
+        this.reservedOrderId = null;
+    }
+
+    void reservedFor(UUID orderId) {
+        this.status = VehicleStatus.RESERVED;
+        this.reservedOrderId = orderId;
+    }
+
+    void released() {
+        this.status = VehicleStatus.AVAILABLE;
+        this.reservedOrderId = null;
+    }
+
+    void soldTo(UUID orderId, long soldPricePence) {
+        this.status = VehicleStatus.SOLD;
+        this.reservedOrderId = orderId;
+        this.pricePence = soldPricePence;
+    }
+
+    long lastSequence() {
+        return lastSequence;
+    }
+
+    UUID reservedOrderId() {
+        return reservedOrderId;
     }
 
     VehicleView toView() {

@@ -1,7 +1,14 @@
 package com.forecourt.vehicle.projection.jpa;
 
+import com.forecourt.vehicle.api.VehicleDescriptionUpdated;
 import com.forecourt.vehicle.api.VehicleListed;
+import com.forecourt.vehicle.api.VehiclePriceChanged;
+import com.forecourt.vehicle.api.VehicleReservationReleased;
+import com.forecourt.vehicle.api.VehicleReserved;
+import com.forecourt.vehicle.api.VehicleSold;
+import com.forecourt.vehicle.api.VehicleWithdrawn;
 import com.forecourt.vehicle.query.FindVehicle;
+import com.forecourt.vehicle.query.FindVehicles;
 import com.forecourt.vehicle.query.VehicleView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,9 +16,12 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 /**
  * Builds the inventory overview. Runs in its own processing group, so its token moves in the same transaction as
- * its rows; a repeated event is recognised by the aggregate sequence number and skipped.
+ * its rows; a repeated or older event is recognised by the aggregate sequence number and skipped.
  */
 @Component
 @ProcessingGroup(VehicleListingProjection.NAME)
@@ -33,8 +43,52 @@ class VehicleListingProjection {
         listings.save(VehicleListing.listed(event, sequence));
     }
 
+    @EventHandler
+    void on(VehiclePriceChanged event, @SequenceNumber long sequence) {
+        change(event.vin(), sequence, row -> row.price(event.pricePence()));
+    }
+
+    @EventHandler
+    void on(VehicleDescriptionUpdated event, @SequenceNumber long sequence) {
+        change(event.vin(), sequence, row -> row.description(event.description()));
+    }
+
+    @EventHandler
+    void on(VehicleWithdrawn event, @SequenceNumber long sequence) {
+        change(event.vin(), sequence, row -> row.withdrawn(event.reason()));
+    }
+
+    @EventHandler
+    void on(VehicleReserved event, @SequenceNumber long sequence) {
+        change(event.vin(), sequence, row -> row.reservedFor(event.orderId()));
+    }
+
+    @EventHandler
+    void on(VehicleReservationReleased event, @SequenceNumber long sequence) {
+        change(event.vin(), sequence, VehicleListing::released);
+    }
+
+    @EventHandler
+    void on(VehicleSold event, @SequenceNumber long sequence) {
+        change(event.vin(), sequence, row -> row.soldTo(event.orderId(), event.pricePence()));
+    }
+
+    private void change(String vin, long sequence, Consumer<VehicleListing> change) {
+        listings.findById(vin).ifPresent(row -> {
+            if (row.apply(sequence, change)) {
+                listings.save(row);
+            }
+        });
+    }
+
     @QueryHandler
     VehicleView handle(FindVehicle query) {
         return listings.findById(query.vin()).map(VehicleListing::toView).orElse(null);
+    }
+
+    /** One SQL query for any number of cars. */
+    @QueryHandler
+    List<VehicleView> handle(FindVehicles query) {
+        return listings.findAllById(query.vins()).stream().map(VehicleListing::toView).toList();
     }
 }

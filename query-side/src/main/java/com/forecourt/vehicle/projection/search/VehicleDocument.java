@@ -17,16 +17,40 @@ record VehicleDocument(String vin, String make, String model, String variant, in
                        Instant listedAt, List<String> suggest) {
 
     static VehicleDocument listed(VehicleListed event) {
-        List<String> suggestions = new ArrayList<>();
-        suggestions.add(event.make());
-        suggestions.add(event.make() + " " + event.model());
-        if (event.variant() != null) {
-            suggestions.add(event.make() + " " + event.model() + " " + event.variant());
-        }
         return new VehicleDocument(event.vin(), event.make(), event.model(), event.variant(), event.year(),
                 event.mileage(), event.fuelType(), event.transmission(), event.bodyType(), event.colour(),
                 event.pricePence(), event.description(), event.features(), VehicleStatus.AVAILABLE,
-                event.listedAt(), suggestions);
+                event.listedAt(), suggestions(event.make(), event.model(), event.variant(), VehicleStatus.AVAILABLE));
+    }
+
+    /** Only cars on sale are suggested: the others carry no completion input. */
+    private static List<String> suggestions(String make, String model, String variant, VehicleStatus status) {
+        List<String> suggestions = new ArrayList<>();
+        if (status != VehicleStatus.AVAILABLE) {
+            return suggestions;
+        }
+        suggestions.add(make);
+        suggestions.add(make + " " + model);
+        if (variant != null) {
+            suggestions.add(make + " " + model + " " + variant);
+        }
+        return suggestions;
+    }
+
+    VehicleDocument withPrice(long newPricePence) {
+        return new VehicleDocument(vin, make, model, variant, year, mileage, fuelType, transmission, bodyType, colour,
+                newPricePence, description, features, status, listedAt, suggest);
+    }
+
+    VehicleDocument withDescription(String newDescription) {
+        return new VehicleDocument(vin, make, model, variant, year, mileage, fuelType, transmission, bodyType, colour,
+                pricePence, newDescription, features, status, listedAt, suggest);
+    }
+
+    VehicleDocument withStatus(VehicleStatus newStatus) {
+        return new VehicleDocument(vin, make, model, variant, year, mileage, fuelType, transmission, bodyType, colour,
+                pricePence, description, features, newStatus, listedAt,
+                suggestions(make, model, variant, newStatus));
     }
 
     VehicleView toView() {

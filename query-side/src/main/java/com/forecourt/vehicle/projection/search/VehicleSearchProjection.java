@@ -1,19 +1,27 @@
 package com.forecourt.vehicle.projection.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import com.forecourt.queryside.elasticsearch.BulkWriter;
+import com.forecourt.queryside.elasticsearch.VersionedDocuments;
 import com.forecourt.queryside.elasticsearch.VersionedIndex;
+import com.forecourt.vehicle.api.VehicleDescriptionUpdated;
 import com.forecourt.vehicle.api.VehicleListed;
+import com.forecourt.vehicle.api.VehiclePriceChanged;
+import com.forecourt.vehicle.api.VehicleReservationReleased;
+import com.forecourt.vehicle.api.VehicleReserved;
+import com.forecourt.vehicle.api.VehicleSold;
+import com.forecourt.vehicle.api.VehicleWithdrawn;
+import com.forecourt.vehicle.query.VehicleStatus;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.config.ProcessingGroup;
 import org.springframework.stereotype.Component;
+
+import java.util.function.UnaryOperator;
 
 /**
  * Indexes cars for search. Each document carries the global position of the last event applied to it as its
- * external version, so a repeated or out-of-order event can never overwrite a newer state.
+ * external version, so a repeated or out-of-order event can never overwrite a newer state. Changes read the whole
+ * document, change it and write it back (partial updates cannot be externally versioned).
  */
 @Component
 @ProcessingGroup(VehicleSearchProjection.NAME)
@@ -22,25 +30,54 @@ class VehicleSearchProjection {
     static final String NAME = "vehicle-search";
     static final VersionedIndex INDEX = new VersionedIndex("vehicles", 1, "elasticsearch/vehicles-v1.json");
 
-    private final BulkWriter writer;
+    private final VersionedDocuments documents;
 
-    VehicleSearchProjection(BulkWriter writer, ElasticsearchClient client) {
-        this.writer = writer;
+    VehicleSearchProjection(VersionedDocuments documents, ElasticsearchClient client) {
+        this.documents = documents;
         INDEX.ensureExists(client);
     }
 
     @EventHandler
     void on(VehicleListed event, TrackingToken token) {
-        VehicleDocument document = VehicleDocument.listed(event);
-        writer.add(BulkOperation.of(op -> op.index(i -> i
-                .index(INDEX.alias())
-                .id(event.vin())
-                .versionType(VersionType.External)
-                .version(position(token))
-                .document(document))));
+        // a repeated listing carries a lower or equal version than the stored document and is refused as stale
+        documents.put(INDEX.alias(), event.vin(), VehicleDocument.listed(event), position(token));
+    }
+
+    @EventHandler
+    void on(VehiclePriceChanged event, TrackingToken token) {
+        change(event.vin(), token, doc -> doc.withPrice(event.pricePence()));
+    }
+
+    @EventHandler
+    void on(VehicleDescriptionUpdated event, TrackingToken token) {
+        change(event.vin(), token, doc -> doc.withDescription(event.description()));
+    }
+
+    @EventHandler
+    void on(VehicleWithdrawn event, TrackingToken token) {
+        change(event.vin(), token, doc -> doc.withStatus(VehicleStatus.WITHDRAWN));
+    }
+
+    @EventHandler
+    void on(VehicleReserved event, TrackingToken token) {
+        change(event.vin(), token, doc -> doc.withStatus(VehicleStatus.RESERVED));
+    }
+
+    @EventHandler
+    void on(VehicleReservationReleased event, TrackingToken token) {
+        change(event.vin(), token, doc -> doc.withStatus(VehicleStatus.AVAILABLE));
+    }
+
+    @EventHandler
+    void on(VehicleSold event, TrackingToken token) {
+        change(event.vin(), token, doc -> doc.withPrice(event.pricePence()).withStatus(VehicleStatus.SOLD));
+    }
+
+    private void change(String vin, TrackingToken token, UnaryOperator<VehicleDocument> change) {
+        documents.update(INDEX.alias(), vin, VehicleDocument.class, position(token), change);
     }
 
     static long position(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("Token without position: " + token));
+        return VersionedDocuments.position(token);
     }
 }

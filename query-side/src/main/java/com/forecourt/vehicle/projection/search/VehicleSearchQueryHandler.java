@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import com.forecourt.vehicle.query.SearchVehicles;
+import com.forecourt.vehicle.query.SuggestVehicles;
 import com.forecourt.vehicle.query.VehicleFilter;
 import com.forecourt.vehicle.query.VehicleSearchPage;
 import com.forecourt.vehicle.query.VehicleSort;
@@ -34,6 +35,7 @@ import java.util.function.Function;
 class VehicleSearchQueryHandler {
 
     private static final int FACET_SIZE = 50;
+    private static final String SUGGESTION = "vehicle";
     private static final List<String> HIGHLIGHTED = List.of("make", "model", "variant", "description", "features");
 
     private final ElasticsearchClient client;
@@ -70,6 +72,28 @@ class VehicleSearchQueryHandler {
         return new VehicleSearchPage(total, hits, new VehicleSearchPage.Facets(
                 buckets(aggregations.get("make")), buckets(aggregations.get("fuelType")),
                 buckets(aggregations.get("bodyType")), buckets(aggregations.get("transmission"))));
+    }
+
+    @QueryHandler
+    List<String> handle(SuggestVehicles query) throws IOException {
+        SearchResponse<Void> response = client.search(s -> s
+                .index(VehicleSearchProjection.INDEX.alias())
+                .source(src -> src.fetch(false))
+                .suggest(sg -> sg.suggesters(SUGGESTION, fs -> fs
+                        .prefix(query.prefix())
+                        .completion(c -> c.field("suggest").size(query.limit()).skipDuplicates(true)))),
+                Void.class);
+        List<String> texts = new ArrayList<>();
+        response.suggest().getOrDefault(SUGGESTION, List.of()).forEach(suggestion -> {
+            if (suggestion.isCompletion()) {
+                suggestion.completion().options().forEach(option -> {
+                    if (!texts.contains(option.text())) {
+                        texts.add(option.text());
+                    }
+                });
+            }
+        });
+        return texts.size() > query.limit() ? texts.subList(0, query.limit()) : texts;
     }
 
     private static Query query(SearchVehicles search) {

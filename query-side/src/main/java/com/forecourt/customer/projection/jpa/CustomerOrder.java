@@ -1,0 +1,44 @@
+package com.forecourt.customer.projection.jpa;
+
+import com.forecourt.order.api.OrderStatus;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+/** This projection's own record of each order's customer and status, fed by order events in the same group. */
+@Entity
+@Table(name = "customer_overview_order")
+class CustomerOrder {
+
+    @Id
+    private UUID orderId;
+    private UUID customerId;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+    /** The aggregate sequence number of the last order event applied. */
+    private long lastSequence;
+
+    protected CustomerOrder() {
+        // for JPA
+    }
+
+    CustomerOrder(UUID orderId, UUID customerId, long sequence) {
+        this.orderId = orderId;
+        this.customerId = customerId;
+        this.status = OrderStatus.PENDING;
+        this.lastSequence = sequence;
+    }
+
+    boolean moved(OrderStatus newStatus, long sequence) {
+        if (sequence <= lastSequence) {
+            return false;
+        }
+        status = newStatus;
+        lastSequence = sequence;
+        return true;
+    }
+}

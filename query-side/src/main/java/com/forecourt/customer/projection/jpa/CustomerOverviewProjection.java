@@ -1,0 +1,154 @@
+package com.forecourt.customer.projection.jpa;
+
+import com.forecourt.customer.api.CreditLimitChanged;
+import com.forecourt.customer.api.CreditReleased;
+import com.forecourt.customer.api.CreditReserved;
+import com.forecourt.customer.api.CreditSettled;
+import com.forecourt.customer.api.CustomerAddressChanged;
+import com.forecourt.customer.api.CustomerRegistered;
+import com.forecourt.customer.query.CustomerView;
+import com.forecourt.customer.query.FindCustomer;
+import com.forecourt.customer.query.FindCustomers;
+import com.forecourt.order.api.OrderCancelled;
+import com.forecourt.order.api.OrderConfirmed;
+import com.forecourt.order.api.OrderDelivered;
+import com.forecourt.order.api.OrderPlaced;
+import com.forecourt.order.api.OrderRejected;
+import com.forecourt.order.api.OrderStatus;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Builds the customer page: credit from the customer's events, order counts from this projection's own record of
+ * order statuses (order events in the same processing group). Repeated or older events are skipped by sequence.
+ */
+@Component
+@ProcessingGroup(CustomerOverviewProjection.NAME)
+class CustomerOverviewProjection {
+
+    static final String NAME = "customer-overview";
+
+    private final CustomerOverviewRepository customers;
+    private final CustomerOrderRepository orders;
+
+    CustomerOverviewProjection(CustomerOverviewRepository customers, CustomerOrderRepository orders) {
+        this.customers = customers;
+        this.orders = orders;
+    }
+
+    @EventHandler
+    void on(CustomerRegistered event, @SequenceNumber long sequence) {
+        if (!customers.existsById(event.customerId())) {
+            customers.save(CustomerOverview.registered(event, sequence));
+        }
+    }
+
+    @EventHandler
+    void on(CustomerAddressChanged event, @SequenceNumber long sequence) {
+        change(event.customerId(), sequence, row -> row.address(event.address()));
+    }
+
+    @EventHandler
+    void on(CreditLimitChanged event, @SequenceNumber long sequence) {
+        change(event.customerId(), sequence, row -> row.creditLimit(event.creditLimitPence()));
+    }
+
+    @EventHandler
+    void on(CreditReserved event, @SequenceNumber long sequence) {
+        change(event.customerId(), sequence, row -> row.reserved(event.amountPence()));
+    }
+
+    @EventHandler
+    void on(CreditReleased event, @SequenceNumber long sequence) {
+        change(event.customerId(), sequence, row -> row.released(event.amountPence()));
+    }
+
+    @EventHandler
+    void on(CreditSettled event, @SequenceNumber long sequence) {
+        change(event.customerId(), sequence, row -> row.settled(event.amountPence()));
+    }
+
+    @EventHandler
+    void on(OrderPlaced event, @SequenceNumber long sequence) {
+        if (!orders.existsById(event.orderId())) {
+            orders.save(new CustomerOrder(event.orderId(), event.customerId(), sequence));
+        }
+    }
+
+    @EventHandler
+    void on(OrderConfirmed event, @SequenceNumber long sequence) {
+        order(event.orderId(), OrderStatus.CONFIRMED, sequence);
+    }
+
+    @EventHandler
+    void on(OrderRejected event, @SequenceNumber long sequence) {
+        order(event.orderId(), OrderStatus.REJECTED, sequence);
+    }
+
+    @EventHandler
+    void on(OrderCancelled event, @SequenceNumber long sequence) {
+        order(event.orderId(), OrderStatus.CANCELLED, sequence);
+    }
+
+    @EventHandler
+    void on(OrderDelivered event, @SequenceNumber long sequence) {
+        order(event.orderId(), OrderStatus.DELIVERED, sequence);
+    }
+
+    @QueryHandler
+    CustomerView handle(FindCustomer query) {
+        List<CustomerView> found = views(List.of(query.customerId()));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Two SQL queries for any number of customers. */
+    @QueryHandler
+    List<CustomerView> handle(FindCustomers query) {
+        return views(query.customerIds());
+    }
+
+    private List<CustomerView> views(List<UUID> ids) {
+        List<CustomerOverview> rows = customers.findAllById(ids);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Map<OrderStatus, Long>> counts = new HashMap<>();
+        orders.countByStatus(rows.stream().map(CustomerOverview::customerId).toList()).forEach(count ->
+                counts.computeIfAbsent(count.getCustomerId(), id -> new EnumMap<>(OrderStatus.class))
+                        .put(count.getStatus(), count.getOrders()));
+        return rows.stream().map(row -> {
+            Map<OrderStatus, Long> byStatus = new EnumMap<>(OrderStatus.class);
+            for (OrderStatus status : OrderStatus.values()) {
+                byStatus.put(status, counts.getOrDefault(row.customerId(), Map.of()).getOrDefault(status, 0L));
+            }
+            return new CustomerView(row.customerId(), row.name(), row.email(), row.address(),
+                    row.creditLimitPence(), row.availableCreditPence(), byStatus);
+        }).toList();
+    }
+
+    private void change(UUID customerId, long sequence, Consumer<CustomerOverview> change) {
+        customers.findById(customerId).ifPresent(row -> {
+            if (row.apply(sequence, change)) {
+                customers.save(row);
+            }
+        });
+    }
+
+    private void order(UUID orderId, OrderStatus status, long sequence) {
+        orders.findById(orderId).ifPresent(order -> {
+            if (order.moved(status, sequence)) {
+                orders.save(order);
+            }
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** Delivery days in the GraphQL API: opening days and the delivery schedule. */
+package com.forecourt.delivery.graphql;

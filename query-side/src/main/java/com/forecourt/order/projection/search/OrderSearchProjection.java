@@ -1,0 +1,98 @@
+package com.forecourt.order.projection.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.forecourt.customer.api.CustomerRegistered;
+import com.forecourt.order.api.OrderCancelled;
+import com.forecourt.order.api.OrderConfirmed;
+import com.forecourt.order.api.OrderDelivered;
+import com.forecourt.order.api.OrderPlaced;
+import com.forecourt.order.api.OrderRejected;
+import com.forecourt.queryside.elasticsearch.VersionedDocuments;
+import com.forecourt.queryside.elasticsearch.VersionedIndex;
+import com.forecourt.vehicle.api.VehicleListed;
+import com.forecourt.vehicle.api.VehiclePriceChanged;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Indexes one denormalised document per order for analysts: order fields plus the customer's name and e-mail and
+ * the car's make, model, year and asking price at the time the order was placed. Documents are whole, externally
+ * versioned by the event's global position (ADR 4); the lookups live in this projection's own PostgreSQL tables.
+ * The group processes events in their global order, so a customer or car is always known before its orders.
+ */
+@Component
+@ProcessingGroup(OrderSearchProjection.NAME)
+class OrderSearchProjection {
+
+    static final String NAME = "order-search";
+    static final VersionedIndex INDEX = new VersionedIndex("orders", 1, "elasticsearch/orders-v1.json");
+
+    private final VersionedDocuments documents;
+    private final OrderSearchLookups lookups;
+
+    OrderSearchProjection(VersionedDocuments documents, OrderSearchLookups lookups, ElasticsearchClient client) {
+        this.documents = documents;
+        this.lookups = lookups;
+        INDEX.ensureExists(client);
+    }
+
+    @EventHandler
+    void on(CustomerRegistered event) {
+        lookups.customer(event.customerId(), event.name(), event.email());
+    }
+
+    @EventHandler
+    void on(VehicleListed event, @SequenceNumber long sequence) {
+        lookups.vehicle(event.vin(), event.make(), event.model(), event.year(), event.pricePence(), sequence);
+    }
+
+    @EventHandler
+    void on(VehiclePriceChanged event, @SequenceNumber long sequence) {
+        lookups.vehiclePrice(event.vin(), event.pricePence(), sequence);
+    }
+
+    @EventHandler
+    void on(OrderPlaced event, TrackingToken token) {
+        Map<String, Object> customer = lookups.customer(event.customerId()).orElse(Map.of());
+        Map<String, Object> vehicle = lookups.vehicle(event.vin()).orElse(Map.of());
+        OrderDocument document = new OrderDocument(event.orderId().toString(), "PENDING",
+                event.customerId().toString(), (String) customer.get("name"), (String) customer.get("email"),
+                event.vin(), (String) vehicle.get("make"), (String) vehicle.get("model"),
+                (Integer) vehicle.get("model_year"), (Long) vehicle.get("price_pence"), null, event.deliveryDate(),
+                null, null, event.placedAt(), null, null, null, null, null);
+        // a repeated OrderPlaced carries a version not above the stored one and is refused as stale
+        documents.put(INDEX.alias(), document.orderId(), document, VersionedDocuments.position(token));
+    }
+
+    @EventHandler
+    void on(OrderConfirmed event, TrackingToken token) {
+        change(event.orderId().toString(), token,
+                doc -> doc.confirmed(event.pricePence(), event.deliveryDate(), event.confirmedAt()));
+    }
+
+    @EventHandler
+    void on(OrderRejected event, TrackingToken token) {
+        String reason = event.reason() == null ? null : event.reason().name();
+        change(event.orderId().toString(), token, doc -> doc.rejected(reason, event.rejectedAt()));
+    }
+
+    @EventHandler
+    void on(OrderCancelled event, TrackingToken token) {
+        change(event.orderId().toString(), token, doc -> doc.cancelled(event.reason(), event.cancelledAt()));
+    }
+
+    @EventHandler
+    void on(OrderDelivered event, TrackingToken token) {
+        change(event.orderId().toString(), token, doc -> doc.delivered(event.deliveredAt()));
+    }
+
+    private void change(String orderId, TrackingToken token, UnaryOperator<OrderDocument> change) {
+        documents.update(INDEX.alias(), orderId, OrderDocument.class, VersionedDocuments.position(token), change);
+    }
+}

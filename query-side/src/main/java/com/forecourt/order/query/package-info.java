@@ -1,0 +1,2 @@
+/** Questions the Order read models answer, and the views they answer with; routed by type on the query bus. */
+package com.forecourt.order.query;

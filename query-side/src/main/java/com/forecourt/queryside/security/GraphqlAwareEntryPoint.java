@@ -1,0 +1,58 @@
+package com.forecourt.queryside.security;
+
+import com.forecourt.queryside.graphql.GraphqlErrorCodes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.graphql.MediaTypes;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Answers wrong or missing credentials with 401 and a challenge. On the GraphQL endpoint the body is a GraphQL
+ * response too, {@code {"errors":[{"message":…,"extensions":{"code":"UNAUTHENTICATED"}}]}}, in
+ * {@code application/graphql-response+json} when the client accepts it and {@code application/json} otherwise,
+ * so GraphQL clients can read the code without special-casing the status.
+ */
+class GraphqlAwareEntryPoint implements AuthenticationEntryPoint {
+
+    static final String REALM = "Forecourt";
+    private static final String BODY = "{\"errors\":[{\"message\":\"The credentials sent are not valid; send none to "
+            + "use the public catalogue\",\"extensions\":{\"code\":\"" + GraphqlErrorCodes.UNAUTHENTICATED + "\"}}]}";
+
+    private final String graphqlPath;
+
+    GraphqlAwareEntryPoint(String graphqlPath) {
+        this.graphqlPath = graphqlPath;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                bearer ? "Bearer error=\"invalid_token\"" : "Basic realm=\"" + REALM + "\"");
+        if (!graphqlPath.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+            return;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        boolean graphqlResponse;
+        try {
+            graphqlResponse = accept != null && MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> type.equalsTypeAndSubtype(MediaTypes.APPLICATION_GRAPHQL_RESPONSE));
+        } catch (InvalidMediaTypeException e) {
+            graphqlResponse = false;
+        }
+        response.setContentType((graphqlResponse ? MediaTypes.APPLICATION_GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON)
+                .toString());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(BODY);
+    }
+}

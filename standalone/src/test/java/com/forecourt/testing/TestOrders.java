@@ -1,0 +1,48 @@
+package com.forecourt.testing;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Object mother for customers, delivery days and orders in integration tests, as GraphQL input maps. */
+public final class TestOrders {
+
+    /** Days far enough ahead that no clock in a test run reaches them, one per call, never used twice. */
+    private static final AtomicInteger NEXT_DAY = new AtomicInteger(400 + ThreadLocalRandom.current().nextInt(20_000));
+
+    private TestOrders() {
+    }
+
+    /** A delivery date no other test in this build uses. */
+    public static LocalDate uniqueDeliveryDate() {
+        return LocalDate.now().plusDays(NEXT_DAY.getAndIncrement());
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A customer with a credit limit, as {@code RegisterCustomerInput}. */
+    public static Map<String, Object> aCustomer(String id, int creditLimitPence) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("id", id);
+        input.put("name", "Ada Lovelace " + id.substring(0, 8));
+        input.put("email", "ada." + id.substring(0, 8) + "@example.com");
+        input.put("address", "1 Analytical Row, Marylebone, London, NW1 6XE");
+        input.put("creditLimitPence", creditLimitPence);
+        return input;
+    }
+
+    /** An order as {@code PlaceOrderInput}. */
+    public static Map<String, Object> anOrder(String id, String customerId, String vin, LocalDate deliveryDate) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("id", id);
+        input.put("customerId", customerId);
+        input.put("vin", vin);
+        input.put("deliveryDate", deliveryDate.toString());
+        return input;
+    }
+}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.forecourt.commandside.CommandSideApplication;
 import com.forecourt.queryside.QuerySideApplication;
 import com.forecourt.queryside.elasticsearch.ElasticsearchProperties;
+import com.forecourt.queryside.security.ForecourtSecurityProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -53,7 +54,8 @@ class DockerComposeTest {
     /** The services built from this repository: the application each runs and the Forecourt properties it binds. */
     private static final List<App> APPS = List.of(
             new App("command-side", CommandSideApplication.CONFIG_NAME, List.of()),
-            new App("query-side", QuerySideApplication.CONFIG_NAME, List.of(ElasticsearchProperties.class)));
+            new App("query-side", QuerySideApplication.CONFIG_NAME,
+                    List.of(ElasticsearchProperties.class, ForecourtSecurityProperties.class)));
 
     private static final String AXON_SERVER = "axonserver";
     private static final String POSTGRES = "postgres";
@@ -133,8 +135,8 @@ class DockerComposeTest {
     @Test
     void startsEveryApplicationWithTheAxonServerProfile() throws IOException {
         for (App app : APPS) {
-            assertThat(environment(app.service())).as(app.service())
-                    .containsEntry("SPRING_PROFILES_ACTIVE", PROFILE);
+            assertThat(csv(environment(app.service()).get("SPRING_PROFILES_ACTIVE"))).as(app.service())
+                    .contains(PROFILE);
             Path profileFile = app.resources().resolve(app.configName() + "-" + PROFILE + ".yml");
             assertThat(profileFile).as("the %s profile of %s", PROFILE, app.service()).isRegularFile();
 
@@ -157,7 +159,7 @@ class DockerComposeTest {
                     .forEach(variable -> {
                         String property = variable.toLowerCase(Locale.ROOT).replace('_', '.');
                         boolean known = variable.startsWith("FORECOURT_")
-                                ? forecourt.contains(property)
+                                ? forecourt.contains(withoutListIndex(property))
                                 : springAndAxon.contains(property);
                         assertThat(known).as("%s sets %s, which binds to no property %s reads (%s)",
                                 app.service(), variable, app.service(), property).isTrue();
@@ -637,6 +639,11 @@ class DockerComposeTest {
     }
 
     /** The properties of the application's own @ConfigurationProperties classes. */
+    /** {@code forecourt.security.users.0.name} binds element 0 of the list {@code users}: check it as {@code users.name}. */
+    private static String withoutListIndex(String property) {
+        return property.replaceAll("\\.\\d+(?=\\.|$)", "");
+    }
+
     private static Set<String> forecourtProperties(App app) {
         Set<String> properties = new HashSet<>();
         for (Class<?> type : app.forecourtProperties()) {
@@ -648,14 +655,27 @@ class DockerComposeTest {
                     properties.add(canonical(prefix + "." + component.getName()));
                 }
             } else {
-                for (Field field : type.getDeclaredFields()) {
-                    if (!Modifier.isStatic(field.getModifiers())) {
-                        properties.add(canonical(prefix + "." + field.getName()));
-                    }
-                }
+                addFields(properties, prefix, type);
             }
         }
         return properties;
+    }
+
+    /** A JavaBean-style properties class: its fields, and the fields of the elements of its list fields. */
+    private static void addFields(Set<String> properties, String prefix, Class<?> type) {
+        for (Field field : type.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            String name = prefix + "." + field.getName();
+            properties.add(canonical(name));
+            if (List.class.isAssignableFrom(field.getType())
+                    && field.getGenericType() instanceof java.lang.reflect.ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element
+                    && element.getName().startsWith("com.forecourt.")) {
+                addFields(properties, name, element);
+            }
+        }
     }
 
     /** Spring's relaxed form: case and dashes do not matter. */

@@ -111,6 +111,20 @@ class EmbeddedRuntimeIntegrationTest extends IntegrationTestSupport {
         }
     }
 
+    @Test
+    void exportsMetricsForPrometheusToAdmins() {
+        WebTestClient http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(10)).build();
+
+        String metrics = http.get().uri("/actuator/prometheus")
+                .headers(headers -> headers.setBasicAuth("admin", "admin"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(metrics).contains("jvm_memory_used_bytes");
+    }
+
     private String type(String table, String column) {
         return jdbc.queryForObject("""
                 select data_type from information_schema.columns where table_name = ? and column_name = ?""",

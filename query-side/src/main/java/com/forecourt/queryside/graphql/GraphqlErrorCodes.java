@@ -1,7 +1,8 @@
 package com.forecourt.queryside.graphql;
 
 /**
- * Codes in {@code extensions.code} that only the GraphQL layer raises: who may ask, and how big a request may be.
+ * Codes in {@code extensions.code} that only the GraphQL layer raises: who may ask, how big a request may be, and
+ * whether a projection operation can start now.
  * They are not refusals of a command, so they are not in events-api's {@code ErrorCode}. Never rename one.
  */
 public final class GraphqlErrorCodes {
@@ -14,6 +15,8 @@ public final class GraphqlErrorCodes {
     public static final String QUERY_TOO_DEEP = "QUERY_TOO_DEEP";
     /** The document's estimated cost is above {@code forecourt.graphql.max-complexity}. */
     public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+    /** A replay (or rebuild) of that projection is already running, or another node still holds its segments. */
+    public static final String PROJECTION_BUSY = "PROJECTION_BUSY";
 
     private GraphqlErrorCodes() {
     }

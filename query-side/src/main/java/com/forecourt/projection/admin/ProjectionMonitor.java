@@ -1,0 +1,281 @@
+package com.forecourt.projection.admin;
+
+import com.forecourt.projection.admin.TokenEntries.TokenEntry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The state of each projection, with the token store as the source of truth, so that every node reports the same
+ * positions; and replays in place.
+ *
+ * <ul>
+ *   <li>position: the lowest position over the processor's segment tokens in {@code token_entry};</li>
+ *   <li>head: {@link EventStore#createHeadToken()}, which works for the JDBC store and for Axon Server;</li>
+ *   <li>status: this node's processor when it runs here; otherwise the token store tells whether another node
+ *   holds live claims (RUNNING or REPLAYING) or nobody does (STOPPED). ERROR is only known where it happens.</li>
+ * </ul>
+ */
+@Component
+public class ProjectionMonitor {
+
+    /** Every projection is built into version 1 of its read model until rebuilds beside the live one exist. */
+    static final int ACTIVE_VERSION = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionMonitor.class);
+
+    private final ProjectionCatalogue catalogue;
+    private final TokenEntries tokens;
+    private final EventTimestamps timestamps;
+    private final EventStore events;
+    private final EventProcessingConfiguration processing;
+    private final Duration claimTimeout;
+    private final PositionSamples samples = new PositionSamples(Duration.ofMinutes(1));
+    private final Map<String, ProjectionState> latest = new ConcurrentHashMap<>();
+    private final Map<String, Long> replayStarts = new ConcurrentHashMap<>();
+    private final Set<String> replaying = ConcurrentHashMap.newKeySet();
+
+    ProjectionMonitor(ProjectionCatalogue catalogue, TokenEntries tokens, EventTimestamps timestamps,
+                      EventStore events, EventProcessingConfiguration processing,
+                      @Value("${forecourt.projections.claim-timeout:30s}") Duration claimTimeout) {
+        this.catalogue = catalogue;
+        this.tokens = tokens;
+        this.timestamps = timestamps;
+        this.events = events;
+        this.processing = processing;
+        this.claimTimeout = claimTimeout;
+    }
+
+    /** The state of every projection, read now. */
+    public List<ProjectionState> states() {
+        return catalogue.projections().stream().map(this::measure).toList();
+    }
+
+    /** The state of one projection, read now. */
+    public ProjectionState state(String name) {
+        return measure(catalogue.get(name));
+    }
+
+    /** The state the sampler saw last, for the gauges; empty before the first sample. */
+    Optional<ProjectionState> latest(String name) {
+        return Optional.ofNullable(latest.get(name));
+    }
+
+    /** Reads every projection once, remembers its position for the rate estimate, and keeps it for the gauges. */
+    void sample() {
+        for (ProjectionDescriptor projection : catalogue.projections()) {
+            try {
+                latest.put(projection.name(), measure(projection, true));
+            } catch (RuntimeException failure) {
+                log.debug("Could not sample projection {}", projection.name(), failure);
+            }
+        }
+    }
+
+    /**
+     * Replays a projection in place: shuts this node's processor down, resets its tokens to the tail of the event
+     * stream and starts it again. The projectors are idempotent (ADR 4), so handling the events again into the
+     * current version of the read model is safe.
+     *
+     * @throws UnknownProjectionException when there is no such projection
+     * @throws ProjectionBusyException    when it is already replaying, or cannot be reset now
+     */
+    public ProjectionState replay(String name) {
+        ProjectionDescriptor projection = catalogue.get(name);
+        StreamingEventProcessor processor = catalogue.processor(name).orElseThrow(() ->
+                new ProjectionBusyException("Projection " + name + " has no processor on this node"));
+        if (!processor.supportsReset()) {
+            throw new ProjectionBusyException("Projection " + name + " does not support a replay");
+        }
+        if (!replaying.add(name)) {
+            throw new ProjectionBusyException("A replay of projection " + name + " is already being started");
+        }
+        try {
+            if (tokens.read(name).stream().anyMatch(entry -> entry.token() instanceof ReplayToken replay
+                    && replayPending(replay))) {
+                throw new ProjectionBusyException("Projection " + name + " is already replaying; wait until it is RUNNING");
+            }
+            boolean wasRunning = processor.isRunning();
+            stop(processor);
+            long start = tailPosition();
+            try {
+                processor.resetTokens();
+            } catch (RuntimeException failure) {
+                if (wasRunning) {
+                    processor.start();
+                }
+                throw new ProjectionBusyException("Could not reset projection " + name
+                        + "; another node may still hold its segments: " + failure.getMessage(), failure);
+            }
+            replayStarts.put(name, start);
+            samples.clear(name);
+            processor.start();
+            log.info("Replaying projection {} from position {}", name, start);
+        } finally {
+            replaying.remove(name);
+        }
+        return measure(projection);
+    }
+
+    private static void stop(StreamingEventProcessor processor) {
+        try {
+            processor.shutdownAsync().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProjectionBusyException("Interrupted while stopping " + processor.getName(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ProjectionBusyException("Could not stop " + processor.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ProjectionState measure(ProjectionDescriptor projection) {
+        return measure(projection, false);
+    }
+
+    private ProjectionState measure(ProjectionDescriptor projection, boolean recordSample) {
+        String name = projection.name();
+        List<TokenEntry> entries = tokens.read(name);
+        long tail = tailPosition();
+        long head = headPosition(tail);
+
+        Long position = null;
+        long effective = Long.MAX_VALUE;
+        boolean unknownSegment = entries.isEmpty();
+        long resetPosition = Long.MIN_VALUE;
+        boolean tokenReplay = false;
+        for (TokenEntry entry : entries) {
+            TrackingToken token = entry.token();
+            OptionalLong at = token == null ? OptionalLong.empty() : token.position();
+            if (at.isPresent()) {
+                effective = Math.min(effective, at.getAsLong());
+            } else {
+                unknownSegment = true;
+                effective = Math.min(effective, tail);
+            }
+            if (token instanceof ReplayToken replay && replayPending(replay)) {
+                tokenReplay = true;
+                OptionalLong reset = ReplayToken.getTokenAtReset(replay);
+                if (reset.isPresent()) {
+                    resetPosition = Math.max(resetPosition, reset.getAsLong());
+                }
+            }
+        }
+        if (entries.isEmpty()) {
+            effective = tail;
+        }
+        if (!unknownSegment) {
+            position = effective;
+        }
+        long lag = Math.max(0, head - effective);
+        long headPosition = Math.max(0, head);
+
+        ProjectionStatus status = status(name, entries, tokenReplay);
+        Double progress = null;
+        if (status == ProjectionStatus.REPLAYING) {
+            long start = replayStarts.getOrDefault(name, tail);
+            progress = resetPosition <= start ? (tokenReplay ? 1.0 : 0.0)
+                    : clamp((effective - start) / (double) (resetPosition - start));
+        } else {
+            replayStarts.remove(name);
+        }
+
+        if (recordSample) {
+            samples.record(name, Instant.now(), effective);
+        }
+        Double rate = samples.rate(name);
+        Double eta = lag == 0 ? Double.valueOf(0) : rate != null && rate > 0 ? Double.valueOf(lag / rate) : null;
+        return new ProjectionState(name, projection.store(), status, ACTIVE_VERSION, position, headPosition, lag,
+                lagSeconds(lag, effective, head), progress, rate, eta, deadLetters(name));
+    }
+
+    /**
+     * Whether a replay token has yet to reach the head it was reset at. Axon keeps the replay token until an event
+     * <em>after</em> that head arrives, so in a quiet system a finished replay would otherwise look unfinished
+     * forever; here it counts as done once its position has reached the head at the reset.
+     */
+    private static boolean replayPending(ReplayToken replay) {
+        OptionalLong reset = ReplayToken.getTokenAtReset(replay);
+        OptionalLong current = replay.position();
+        return reset.isPresent() && (current.isEmpty() || current.getAsLong() < reset.getAsLong());
+    }
+
+    private ProjectionStatus status(String name, List<TokenEntry> entries, boolean tokenReplay) {
+        if (replaying.contains(name)) {
+            return ProjectionStatus.REPLAYING;
+        }
+        Optional<StreamingEventProcessor> local = catalogue.processor(name);
+        if (local.isPresent() && local.get().isRunning()) {
+            StreamingEventProcessor processor = local.get();
+            Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+            if (processor.isError() || segments.values().stream().anyMatch(EventTrackerStatus::isErrorState)) {
+                return ProjectionStatus.ERROR;
+            }
+            return tokenReplay ? ProjectionStatus.REPLAYING : ProjectionStatus.RUNNING;
+        }
+        Instant live = Instant.now().minus(claimTimeout);
+        boolean claimedElsewhere = entries.stream().anyMatch(entry -> entry.owner() != null
+                && entry.timestamp() != null && entry.timestamp().isAfter(live));
+        if (claimedElsewhere) {
+            return tokenReplay ? ProjectionStatus.REPLAYING : ProjectionStatus.RUNNING;
+        }
+        return ProjectionStatus.STOPPED;
+    }
+
+    private Double lagSeconds(long lag, long position, long head) {
+        if (lag == 0) {
+            return 0.0;
+        }
+        Optional<Instant> at = timestamps.at(position);
+        Optional<Instant> newest = timestamps.at(head);
+        if (at.isEmpty() || newest.isEmpty()) {
+            return null;
+        }
+        return Math.max(0, Duration.between(at.get(), newest.get()).toMillis() / 1000.0);
+    }
+
+    private int deadLetters(String name) {
+        try {
+            return processing.deadLetterQueue(name)
+                    .map(queue -> (int) Math.min(Integer.MAX_VALUE, queue.amountOfSequences()))
+                    .orElse(0);
+        } catch (RuntimeException unreadable) {
+            log.debug("Could not count dead letters of {}", name, unreadable);
+            return 0;
+        }
+    }
+
+    /** The position just before the first event; -1 when the store tells nothing. */
+    private long tailPosition() {
+        TrackingToken tail = events.createTailToken();
+        return tail == null ? -1 : tail.position().orElse(-1);
+    }
+
+    /** The position of the newest event; the tail position when the store is empty. */
+    private long headPosition(long tail) {
+        TrackingToken head = events.createHeadToken();
+        return head == null ? tail : head.position().orElse(tail);
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0, Math.min(1, value));
+    }
+}

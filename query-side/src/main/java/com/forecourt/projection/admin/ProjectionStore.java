@@ -1,0 +1,7 @@
+package com.forecourt.projection.admin;
+
+/** Where a projection keeps its read model. */
+public enum ProjectionStore {
+    POSTGRESQL,
+    ELASTICSEARCH
+}

@@ -1,0 +1,58 @@
+package com.forecourt.projection.graphql;
+
+import com.forecourt.projection.admin.ProjectionBusyException;
+import com.forecourt.projection.admin.ProjectionMonitor;
+import com.forecourt.projection.admin.ProjectionState;
+import com.forecourt.projection.admin.UnknownProjectionException;
+import com.forecourt.queryside.graphql.InvalidInputException;
+import com.forecourt.queryside.graphql.GraphqlErrorCodes;
+import com.forecourt.queryside.graphql.RefusedRequestException;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Controller;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Projection status and replays. Every root field here has "projection" in its name, so
+ * {@code FieldAuthorization} lets only ADMIN reach it.
+ */
+@Controller
+class ProjectionGraphqlController {
+
+    /** {@code extensions.code} when a replay is refused because one is already running. */
+
+    private final ProjectionMonitor monitor;
+
+    ProjectionGraphqlController(ProjectionMonitor monitor) {
+        this.monitor = monitor;
+    }
+
+    @QueryMapping
+    List<ProjectionState> projections() {
+        return monitor.states();
+    }
+
+    @QueryMapping
+    ProjectionState projection(@Argument String name) {
+        return translated(() -> monitor.state(name));
+    }
+
+    @MutationMapping
+    ProjectionState replayProjection(@Argument String name) {
+        return translated(() -> monitor.replay(name));
+    }
+
+    private static ProjectionState translated(Supplier<ProjectionState> action) {
+        try {
+            return action.get();
+        } catch (UnknownProjectionException unknown) {
+            throw new InvalidInputException(unknown.getMessage());
+        } catch (ProjectionBusyException busy) {
+            throw new RefusedRequestException(GraphqlErrorCodes.PROJECTION_BUSY, ErrorType.BAD_REQUEST, busy.getMessage());
+        }
+    }
+}

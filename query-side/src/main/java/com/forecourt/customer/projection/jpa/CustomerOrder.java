@@ -1,6 +1,7 @@
 package com.forecourt.customer.projection.jpa;
 
 import com.forecourt.order.api.OrderStatus;
+import com.forecourt.queryside.jpa.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,15 +13,13 @@ import java.util.UUID;
 /** This projection's own record of each order's customer and status, fed by order events in the same group. */
 @Entity
 @Table(name = "customer_overview_order")
-class CustomerOrder {
+class CustomerOrder extends SequencedRow {
 
     @Id
     private UUID orderId;
     private UUID customerId;
     @Enumerated(EnumType.STRING)
     private OrderStatus status;
-    /** The aggregate sequence number of the last order event applied. */
-    private long lastSequence;
 
     protected CustomerOrder() {
         // for JPA
@@ -30,15 +29,14 @@ class CustomerOrder {
         this.orderId = orderId;
         this.customerId = customerId;
         this.status = OrderStatus.PENDING;
-        this.lastSequence = sequence;
+        startAt(sequence);
     }
 
     boolean moved(OrderStatus newStatus, long sequence) {
-        if (sequence <= lastSequence) {
+        if (!advanceTo(sequence)) {
             return false;
         }
         status = newStatus;
-        lastSequence = sequence;
         return true;
     }
 }

@@ -2,6 +2,7 @@ package com.forecourt.customer.projection.jpa;
 
 import com.forecourt.customer.api.Address;
 import com.forecourt.customer.api.CustomerRegistered;
+import com.forecourt.queryside.jpa.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,7 +14,7 @@ import java.util.stream.Stream;
 /** One row per customer: contact details and credit. Available credit is the limit minus reserved minus settled. */
 @Entity
 @Table(name = "customer_overview")
-class CustomerOverview {
+class CustomerOverview extends SequencedRow {
 
     @Id
     private UUID customerId;
@@ -23,8 +24,6 @@ class CustomerOverview {
     private long creditLimitPence;
     private long reservedPence;
     private long settledPence;
-    /** The aggregate sequence number of the last customer event applied: older or repeated events are ignored. */
-    private long lastSequence;
 
     protected CustomerOverview() {
         // for JPA
@@ -37,7 +36,7 @@ class CustomerOverview {
         row.email = event.email();
         row.address = oneLine(event.address());
         row.creditLimitPence = event.creditLimitPence();
-        row.lastSequence = sequence;
+        row.startAt(sequence);
         return row;
     }
 
@@ -51,11 +50,10 @@ class CustomerOverview {
     }
 
     boolean apply(long sequence, java.util.function.Consumer<CustomerOverview> change) {
-        if (sequence <= lastSequence) {
+        if (!advanceTo(sequence)) {
             return false;
         }
         change.accept(this);
-        lastSequence = sequence;
         return true;
     }
 

@@ -1,5 +1,6 @@
 package com.forecourt.delivery.projection.jpa;
 
+import com.forecourt.queryside.jpa.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,13 +10,11 @@ import java.time.LocalDate;
 /** One row per open delivery day. */
 @Entity
 @Table(name = "delivery_day")
-class DeliveryDaySlots {
+class DeliveryDaySlots extends SequencedRow {
 
     @Id
     private LocalDate deliveryDate;
     private int capacity;
-    /** The aggregate sequence number of the last event of this day applied: older or repeated events are ignored. */
-    private long lastSequence;
 
     protected DeliveryDaySlots() {
         // for JPA
@@ -24,15 +23,15 @@ class DeliveryDaySlots {
     DeliveryDaySlots(LocalDate deliveryDate, int capacity, long sequence) {
         this.deliveryDate = deliveryDate;
         this.capacity = capacity;
-        this.lastSequence = sequence;
+        startAt(sequence);
     }
 
     /** Records that the event with this sequence number is applied; false when it was applied before. */
     boolean advance(long sequence) {
-        if (sequence <= lastSequence) {
+        if (!advanceTo(sequence)) {
             return false;
         }
-        lastSequence = sequence;
+
         return true;
     }
 

@@ -1,6 +1,7 @@
 package com.forecourt.order.projection.jpa;
 
 import com.forecourt.order.api.OrderStatus;
+import com.forecourt.queryside.jpa.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** One row per order. */
 @Entity
 @Table(name = "order_details")
-class OrderDetails {
+class OrderDetails extends SequencedRow {
 
     @Id
     private UUID orderId;
@@ -26,8 +27,6 @@ class OrderDetails {
     private LocalDate deliveryDate;
     private String rejectionReason;
     private Instant placedAt;
-    /** The aggregate sequence number of the last order event applied: older or repeated events are ignored. */
-    private long lastSequence;
 
     protected OrderDetails() {
         // for JPA
@@ -40,30 +39,25 @@ class OrderDetails {
         this.deliveryDate = deliveryDate;
         this.placedAt = placedAt;
         this.status = OrderStatus.PENDING;
-        this.lastSequence = sequence;
-    }
-
-    /** Whether the event with this sequence number is new to this row. */
-    boolean isNew(long sequence) {
-        return sequence > lastSequence;
+        startAt(sequence);
     }
 
     void confirmed(long price, LocalDate date, long sequence) {
         status = OrderStatus.CONFIRMED;
         pricePence = price;
         deliveryDate = date;
-        lastSequence = sequence;
+        advanceTo(sequence);
     }
 
     void rejected(String reason, long sequence) {
         status = OrderStatus.REJECTED;
         rejectionReason = reason;
-        lastSequence = sequence;
+        advanceTo(sequence);
     }
 
     void moved(OrderStatus newStatus, long sequence) {
         status = newStatus;
-        lastSequence = sequence;
+        advanceTo(sequence);
     }
 
     UUID orderId() {

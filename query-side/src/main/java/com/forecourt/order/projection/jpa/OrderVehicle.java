@@ -1,5 +1,6 @@
 package com.forecourt.order.projection.jpa;
 
+import com.forecourt.queryside.jpa.SequencedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,7 @@ import jakarta.persistence.Table;
 /** This projection's own copy of what it shows about a car, fed by vehicle events in the same group. */
 @Entity
 @Table(name = "order_details_vehicle")
-class OrderVehicle {
+class OrderVehicle extends SequencedRow {
 
     @Id
     private String vin;
@@ -17,8 +18,6 @@ class OrderVehicle {
     @Column(name = "model_year")
     private int year;
     private long pricePence;
-    /** The aggregate sequence number of the last vehicle event applied. */
-    private long lastSequence;
 
     protected OrderVehicle() {
         // for JPA
@@ -30,15 +29,14 @@ class OrderVehicle {
         this.model = model;
         this.year = year;
         this.pricePence = pricePence;
-        this.lastSequence = sequence;
+        startAt(sequence);
     }
 
     boolean repriced(long price, long sequence) {
-        if (sequence <= lastSequence) {
+        if (!advanceTo(sequence)) {
             return false;
         }
         pricePence = price;
-        lastSequence = sequence;
         return true;
     }
 

@@ -5,6 +5,7 @@ import com.forecourt.vehicle.api.Transmission;
 import com.forecourt.vehicle.api.VehicleListed;
 import com.forecourt.vehicle.query.VehicleStatus;
 import com.forecourt.vehicle.query.VehicleView;
+import com.forecourt.queryside.jpa.SequencedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +23,7 @@ import java.util.UUID;
 /** One row per car in the inventory overview. */
 @Entity
 @Table(name = "vehicle_listing")
-class VehicleListing {
+class VehicleListing extends SequencedRow {
 
     @Id
     private String vin;
@@ -49,8 +50,6 @@ class VehicleListing {
     private UUID reservedOrderId;
     /** Why staff withdrew the car, when WITHDRAWN. */
     private String withdrawalReason;
-    /** The aggregate sequence number of the last event applied: older or repeated events are ignored. */
-    private long lastSequence;
 
     protected VehicleListing() {
         // for JPA
@@ -73,7 +72,7 @@ class VehicleListing {
         row.features = new ArrayList<>(event.features());
         row.status = VehicleStatus.AVAILABLE;
         row.listedAt = event.listedAt();
-        row.lastSequence = sequence;
+        row.startAt(sequence);
         return row;
     }
 
@@ -84,11 +83,10 @@ class VehicleListing {
      * @return whether the row changed
      */
     boolean apply(long sequence, java.util.function.Consumer<VehicleListing> change) {
-        if (sequence <= lastSequence) {
+        if (!advanceTo(sequence)) {
             return false;
         }
         change.accept(this);
-        lastSequence = sequence;
         return true;
     }
 
@@ -122,9 +120,6 @@ class VehicleListing {
         this.pricePence = soldPricePence;
     }
 
-    long lastSequence() {
-        return lastSequence;
-    }
 
     UUID reservedOrderId() {
         return reservedOrderId;

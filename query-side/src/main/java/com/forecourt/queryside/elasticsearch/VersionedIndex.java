@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.function.Supplier;
 
 /**
  * A read model index behind an alias: readers and writers use the alias ({@code vehicles}), while the physical
@@ -36,14 +35,10 @@ public record VersionedIndex(String alias, int version, String settings) {
             if (client.indices().existsAlias(a -> a.name(alias)).value()) {
                 return;
             }
-            Supplier<InputStream> body = () -> {
-                InputStream in = VersionedIndex.class.getClassLoader().getResourceAsStream(settings);
+            try (InputStream in = VersionedIndex.class.getClassLoader().getResourceAsStream(settings)) {
                 if (in == null) {
                     throw new IllegalStateException("Missing index definition " + settings);
                 }
-                return in;
-            };
-            try (InputStream in = body.get()) {
                 client.indices().create(CreateIndexRequest.of(c -> c
                         .index(physicalName())
                         .withJson(in)

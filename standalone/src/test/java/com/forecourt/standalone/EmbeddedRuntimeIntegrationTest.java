@@ -91,7 +91,10 @@ class EmbeddedRuntimeIntegrationTest extends IntegrationTestSupport {
     void servesTheSearchIndexBehindAnAlias() throws Exception {
         var alias = elasticsearch.indices().getAlias(a -> a.name("vehicles"));
 
-        assertThat(alias.result()).containsOnlyKeys("vehicles_v1");
+        // version 1 until a test has rebuilt vehicle-search
+        assertThat(alias.result()).containsOnlyKeys("vehicles_v" + jdbc.query(
+                "select active_version from projection_version where projection = 'vehicle-search'",
+                (row, index) -> row.getInt(1)).stream().findFirst().orElse(1));
     }
 
     @Test

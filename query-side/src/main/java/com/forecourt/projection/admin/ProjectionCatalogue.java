@@ -1,5 +1,6 @@
 package com.forecourt.projection.admin;
 
+import com.forecourt.queryside.readmodel.ReadModel;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -8,10 +9,12 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +25,8 @@ import java.util.TreeSet;
  * processor is a projection when every event handler it invokes is a class in a {@code ..projection.jpa} package
  * (read model in PostgreSQL) or in a {@code ..projection.search} package (Elasticsearch). Saga processors such as
  * the command side's {@code checkout-saga} invoke a saga manager, not event handlers, so they are never listed.
+ *
+ * <p>What each projection stores comes from the {@link ReadModel} annotations of its projectors.
  *
  * <p>Processors exist only once Axon's configuration has started, so the list is built on first use.
  */
@@ -66,21 +71,52 @@ public class ProjectionCatalogue {
         return processor instanceof StreamingEventProcessor streaming ? Optional.of(streaming) : Optional.empty();
     }
 
+    /**
+     * The projectors of a projection, as this node's live processor invokes them, and the policy that decides which
+     * events must be handled in order: what a rebuild's processor needs to run the same code.
+     */
+    public Optional<SimpleEventHandlerInvoker> projectors(String name) {
+        EventProcessor processor = processing.eventProcessors().get(name);
+        if (processor instanceof AbstractEventProcessor axon) {
+            EventHandlerInvoker invoker = axon.eventHandlerInvoker();
+            if (invoker instanceof MultiEventHandlerInvoker multi && multi.delegates().size() == 1) {
+                invoker = multi.delegates().get(0);
+            }
+            if (invoker instanceof SimpleEventHandlerInvoker simple) {
+                return Optional.of(simple);
+            }
+        }
+        return Optional.empty();
+    }
+
     private List<ProjectionDescriptor> discover() {
         List<ProjectionDescriptor> found = new ArrayList<>();
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor && processor instanceof AbstractEventProcessor axon) {
-                storeOf(axon.eventHandlerInvoker()).ifPresent(store -> found.add(new ProjectionDescriptor(name, store)));
+                List<Class<?>> handlers = new ArrayList<>();
+                collectHandlerTypes(axon.eventHandlerInvoker(), handlers);
+                storeOf(handlers).ifPresent(store -> found.add(describe(name, store, handlers)));
             }
         });
         found.sort(Comparator.comparing(ProjectionDescriptor::name));
         return List.copyOf(found);
     }
 
-    private static Optional<ProjectionStore> storeOf(EventHandlerInvoker invoker) {
+    private static ProjectionDescriptor describe(String name, ProjectionStore store, List<Class<?>> handlers) {
+        Set<String> tables = new LinkedHashSet<>();
+        Set<String> indices = new LinkedHashSet<>();
+        for (Class<?> handler : handlers) {
+            ReadModel readModel = AnnotationUtils.findAnnotation(handler, ReadModel.class);
+            if (readModel != null) {
+                tables.addAll(List.of(readModel.tables()));
+                indices.addAll(List.of(readModel.indices()));
+            }
+        }
+        return new ProjectionDescriptor(name, store, List.copyOf(tables), List.copyOf(indices));
+    }
+
+    private static Optional<ProjectionStore> storeOf(List<Class<?>> handlers) {
         Set<ProjectionStore> stores = new TreeSet<>();
-        List<Class<?>> handlers = new ArrayList<>();
-        collectHandlerTypes(invoker, handlers);
         if (handlers.isEmpty()) {
             return Optional.empty();
         }

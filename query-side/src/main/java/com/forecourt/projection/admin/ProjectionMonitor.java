@@ -1,6 +1,7 @@
 package com.forecourt.projection.admin;
 
 import com.forecourt.projection.admin.TokenEntries.TokenEntry;
+import com.forecourt.queryside.readmodel.ReadModelVersions;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.ReplayToken;
@@ -20,9 +21,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The state of each projection, with the token store as the source of truth, so that every node reports the same
@@ -38,9 +36,6 @@ import java.util.concurrent.TimeoutException;
 @Component
 public class ProjectionMonitor {
 
-    /** Every projection is built into version 1 of its read model until rebuilds beside the live one exist. */
-    static final int ACTIVE_VERSION = 1;
-
     private static final Logger log = LoggerFactory.getLogger(ProjectionMonitor.class);
 
     private final ProjectionCatalogue catalogue;
@@ -49,6 +44,8 @@ public class ProjectionMonitor {
     private final EventStore events;
     private final EventProcessingConfiguration processing;
     private final Duration claimTimeout;
+    private final ProjectionRebuilds rebuilds;
+    private final ReadModelVersions versions;
     private final PositionSamples samples = new PositionSamples(Duration.ofMinutes(1));
     private final Map<String, ProjectionState> latest = new ConcurrentHashMap<>();
     private final Map<String, Long> replayStarts = new ConcurrentHashMap<>();
@@ -56,7 +53,10 @@ public class ProjectionMonitor {
 
     ProjectionMonitor(ProjectionCatalogue catalogue, TokenEntries tokens, EventTimestamps timestamps,
                       EventStore events, EventProcessingConfiguration processing,
+                      ProjectionRebuilds rebuilds, ReadModelVersions versions,
                       @Value("${forecourt.projections.claim-timeout:30s}") Duration claimTimeout) {
+        this.rebuilds = rebuilds;
+        this.versions = versions;
         this.catalogue = catalogue;
         this.tokens = tokens;
         this.timestamps = timestamps;
@@ -110,6 +110,9 @@ public class ProjectionMonitor {
             throw new ProjectionBusyException("A replay of projection " + name + " is already being started");
         }
         try {
+            if (rebuilds.progress(projection).isPresent()) {
+                throw new ProjectionBusyException("Projection " + name + " is being rebuilt; wait until it is RUNNING");
+            }
             if (tokens.read(name).stream().anyMatch(entry -> entry.token() instanceof ReplayToken replay
                     && replayPending(replay))) {
                 throw new ProjectionBusyException("Projection " + name + " is already replaying; wait until it is RUNNING");
@@ -136,15 +139,26 @@ public class ProjectionMonitor {
         return measure(projection);
     }
 
-    private static void stop(StreamingEventProcessor processor) {
-        try {
-            processor.shutdownAsync().get(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProjectionBusyException("Interrupted while stopping " + processor.getName(), e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new ProjectionBusyException("Could not stop " + processor.getName() + ": " + e.getMessage(), e);
+    /**
+     * Builds the next version of a projection's read model beside the live one and swaps it in once it has caught
+     * up ({@link ProjectionRebuilds}).
+     *
+     * @throws UnknownProjectionException when there is no such projection
+     * @throws ProjectionBusyException    when it is replaying or already being rebuilt
+     */
+    public ProjectionState rebuild(String name) {
+        ProjectionDescriptor projection = catalogue.get(name);
+        if (replaying.contains(name) || tokens.read(name).stream()
+                .anyMatch(entry -> entry.token() instanceof ReplayToken replay && replayPending(replay))) {
+            throw new ProjectionBusyException("Projection " + name + " is replaying; wait until it is RUNNING");
         }
+        rebuilds.start(projection);
+        samples.clear(projection.rebuildProcessorName());
+        return measure(projection);
+    }
+
+    private static void stop(StreamingEventProcessor processor) {
+        ProjectionRebuilds.stop(processor);
     }
 
     private ProjectionState measure(ProjectionDescriptor projection) {
@@ -189,7 +203,30 @@ public class ProjectionMonitor {
         long headPosition = Math.max(0, head);
 
         ProjectionStatus status = status(name, entries, tokenReplay);
+        Optional<ProjectionRebuilds.Progress> rebuild = rebuilds.progress(projection);
         Double progress = null;
+        Double rate;
+        Double eta;
+        if (rebuild.isPresent()) {
+            // the live version keeps serving: position and lag are its own; progress, rate and ETA the rebuild's
+            status = rebuild.get().error() || status == ProjectionStatus.ERROR ? ProjectionStatus.ERROR
+                    : ProjectionStatus.REBUILDING;
+            Long built = rebuild.get().position();
+            long start = rebuild.get().rebuild().startPosition();
+            long end = Math.max(head, rebuild.get().rebuild().targetPosition());
+            progress = built == null ? 0.0 : end <= start ? 1.0 : clamp((built - start) / (double) (end - start));
+            if (recordSample && built != null) {
+                samples.record(projection.rebuildProcessorName(), Instant.now(), built);
+            }
+            rate = samples.rate(projection.rebuildProcessorName());
+            long remaining = built == null ? Math.max(0, end - start) : Math.max(0, head - built);
+            eta = remaining == 0 ? Double.valueOf(0) : rate != null && rate > 0 ? Double.valueOf(remaining / rate) : null;
+            if (recordSample) {
+                samples.record(name, Instant.now(), effective);
+            }
+            return new ProjectionState(name, projection.store(), status, versions.active(name), position, headPosition,
+                    lag, lagSeconds(lag, effective, head), progress, rate, eta, deadLetters(name));
+        }
         if (status == ProjectionStatus.REPLAYING) {
             long start = replayStarts.getOrDefault(name, tail);
             progress = resetPosition <= start ? (tokenReplay ? 1.0 : 0.0)
@@ -201,9 +238,9 @@ public class ProjectionMonitor {
         if (recordSample) {
             samples.record(name, Instant.now(), effective);
         }
-        Double rate = samples.rate(name);
-        Double eta = lag == 0 ? Double.valueOf(0) : rate != null && rate > 0 ? Double.valueOf(lag / rate) : null;
-        return new ProjectionState(name, projection.store(), status, ACTIVE_VERSION, position, headPosition, lag,
+        rate = samples.rate(name);
+        eta = lag == 0 ? Double.valueOf(0) : rate != null && rate > 0 ? Double.valueOf(lag / rate) : null;
+        return new ProjectionState(name, projection.store(), status, versions.active(name), position, headPosition, lag,
                 lagSeconds(lag, effective, head), progress, rate, eta, deadLetters(name));
     }
 

@@ -1,8 +1,8 @@
 package com.forecourt.projection.admin;
 
 /**
- * What a projection's processor is doing. REBUILDING (a new version built beside the live one) is part of the
- * contract but not produced yet: zero-downtime rebuilds are not built.
+ * What a projection's processor is doing. REBUILDING: a new version is being built beside the live one, which keeps
+ * serving; REPLAYING: the live version is being replayed in place; ERROR: a batch failed and is retried.
  */
 public enum ProjectionStatus {
     RUNNING,

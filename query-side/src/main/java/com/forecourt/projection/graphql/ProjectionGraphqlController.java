@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Projection status and replays. Every root field here has "projection" in its name, so
+ * Projection status, replays and rebuilds. Every root field here has "projection" in its name, so
  * {@code FieldAuthorization} lets only ADMIN reach it.
  */
 @Controller
@@ -44,6 +44,11 @@ class ProjectionGraphqlController {
     @MutationMapping
     ProjectionState replayProjection(@Argument String name) {
         return translated(() -> monitor.replay(name));
+    }
+
+    @MutationMapping
+    ProjectionState rebuildProjection(@Argument String name) {
+        return translated(() -> monitor.rebuild(name));
     }
 
     private static ProjectionState translated(Supplier<ProjectionState> action) {

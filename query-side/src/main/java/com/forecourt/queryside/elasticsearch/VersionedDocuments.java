@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
  * Read-modify-write of whole documents under external versioning (ADR 4). A document is read from Elasticsearch,
  * or from the writes of the current batch that are not sent yet, changed, and queued in the batch's bulk request
  * with the event's global position as its version. An event whose position is not above the stored version was
- * applied before and is skipped, as is an event about a document that does not exist.
+ * applied before and is skipped, as is an event about a document that does not exist. Callers name the alias;
+ * {@link IndexTargets} decides which physical index the batch reads and writes.
  */
 @Component
 public class VersionedDocuments {
@@ -45,7 +46,8 @@ public class VersionedDocuments {
     }
 
     /** Indexes a whole document at a version; a stale version is ignored by the bulk writer. */
-    public <T> void put(String index, String id, T document, long version) {
+    public <T> void put(String alias, String id, T document, long version) {
+        String index = IndexTargets.resolve(alias);
         pending().ifPresent(map -> map.put(key(index, id), new Versioned<>(document, version)));
         writer.add(BulkOperation.of(op -> op.index(i -> i
                 .index(index)
@@ -60,8 +62,8 @@ public class VersionedDocuments {
      *
      * @return whether the document was changed
      */
-    public <T> boolean update(String index, String id, Class<T> type, long position, UnaryOperator<T> change) {
-        Optional<Versioned<T>> current = get(index, id, type);
+    public <T> boolean update(String alias, String id, Class<T> type, long position, UnaryOperator<T> change) {
+        Optional<Versioned<T>> current = get(alias, id, type);
         if (current.isEmpty() || current.get().version() >= position) {
             return false; // not there yet (nothing to change) or already applied
         }
@@ -69,13 +71,14 @@ public class VersionedDocuments {
         if (changed == null) {
             return false;
         }
-        put(index, id, changed, position);
+        put(alias, id, changed, position);
         return true;
     }
 
     /** The newest state of a document: this batch's pending write if any, else what Elasticsearch holds. */
     @SuppressWarnings("unchecked")
-    public <T> Optional<Versioned<T>> get(String index, String id, Class<T> type) {
+    public <T> Optional<Versioned<T>> get(String alias, String id, Class<T> type) {
+        String index = IndexTargets.resolve(alias);
         Optional<Map<String, Versioned<?>>> pending = pending();
         if (pending.isPresent()) {
             Versioned<?> queued = pending.get().get(key(index, id));

@@ -1,57 +1,162 @@
 package com.forecourt.queryside.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Set;
 
 /**
  * A read model index behind an alias: readers and writers use the alias ({@code vehicles}), while the physical
- * index is versioned ({@code vehicles_v1}) so that a new version can be built beside the live one and swapped in.
+ * index is versioned ({@code vehicles_v1}, {@code vehicles_v2}, ...) so that a rebuild can fill a new version beside
+ * the live one and swap the alias over in one request. The settings and mappings of every version are the current
+ * ones in {@code elasticsearch/<alias>.json}: a rebuild is how a mapping change reaches the live index.
  *
- * @param alias     the name everybody uses
- * @param version   the physical index version this code writes
- * @param settings  the index body (settings and mappings) as JSON on the classpath
+ * @param alias the name everybody uses
  */
-public record VersionedIndex(String alias, int version, String settings) {
+public record VersionedIndex(String alias) {
 
     private static final Logger log = LoggerFactory.getLogger(VersionedIndex.class);
 
-    /** The physical index name for this version. */
-    public String physicalName() {
+    /** The index body (settings and mappings) on the classpath. */
+    public String definition() {
+        return "elasticsearch/" + alias + ".json";
+    }
+
+    /** The physical index name of a version. */
+    public String physicalName(int version) {
         return alias + "_v" + version;
     }
 
     /**
-     * Creates the physical index with its alias if the alias does not exist yet; an existing alias is left alone,
-     * whichever version it points to, so a restart never drops data.
+     * Makes the alias point at the live version's index. A missing alias is created with its index; an alias that
+     * points at another version (a crash between a rebuild's commit and its alias swap) is moved to the live version
+     * if that index exists. An index is never dropped here, so a restart never loses data.
      */
-    public void ensureExists(ElasticsearchClient client) {
+    public void ensureExists(ElasticsearchClient client, int activeVersion) {
+        String live = physicalName(activeVersion);
         try {
-            if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            Set<String> current = indicesBehindAlias(client);
+            if (current.equals(Set.of(live))) {
                 return;
             }
-            try (InputStream in = VersionedIndex.class.getClassLoader().getResourceAsStream(settings)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing index definition " + settings);
+            if (current.isEmpty()) {
+                if (!client.indices().exists(e -> e.index(live)).value()) {
+                    create(client, live);
                 }
-                client.indices().create(CreateIndexRequest.of(c -> c
-                        .index(physicalName())
-                        .withJson(in)
-                        .aliases(alias, a -> a.isWriteIndex(true))));
+                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(live).alias(alias)
+                        .isWriteIndex(true))));
+                log.info("Elasticsearch alias {} points at {}", alias, live);
+            } else if (client.indices().exists(e -> e.index(live)).value()) {
+                moveAlias(client, live);
+                log.warn("Moved Elasticsearch alias {} from {} to the live version {}", alias, current, live);
+            } else {
+                log.error("Elasticsearch alias {} points at {}, but the live version {} does not exist", alias,
+                        current, live);
             }
-            log.info("Created Elasticsearch index {} behind alias {}", physicalName(), alias);
-        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+        } catch (ElasticsearchException e) {
             if ("resource_already_exists_exception".equals(e.error().type())) {
                 return; // another node created it at the same moment
             }
             throw e;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create index " + physicalName(), e);
+            throw new UncheckedIOException("Cannot prepare index " + live, e);
         }
+    }
+
+    /**
+     * Creates an empty index for a version that is being built: any earlier attempt at that version is dropped first,
+     * and refreshes are off until {@link #completeBuild}, because nobody reads it yet.
+     */
+    public void createForBuild(ElasticsearchClient client, int version) {
+        String index = physicalName(version);
+        try {
+            delete(client, version);
+            create(client, index);
+            client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time("-1"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create index " + index, e);
+        }
+    }
+
+    /** Whether the index of a version exists. */
+    public boolean exists(ElasticsearchClient client, int version) {
+        try {
+            return client.indices().exists(e -> e.index(physicalName(version))).value();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read index " + physicalName(version), e);
+        }
+    }
+
+    /** Turns refreshes back on for a built version and makes everything in it searchable. */
+    public void completeBuild(ElasticsearchClient client, int version) {
+        String index = physicalName(version);
+        try {
+            client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time("1s"))));
+            client.indices().refresh(r -> r.index(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot complete index " + index, e);
+        }
+    }
+
+    /** Points the alias at a version's index, in one request that removes it from every other version. */
+    public void moveAlias(ElasticsearchClient client, String index) {
+        try {
+            client.indices().updateAliases(u -> u
+                    .actions(a -> a.remove(remove -> remove.index(alias + "_v*").alias(alias).mustExist(false)))
+                    .actions(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot move alias " + alias + " to " + index, e);
+        }
+    }
+
+    /** Drops a version's index if it exists. */
+    public void delete(ElasticsearchClient client, int version) {
+        String index = physicalName(version);
+        try {
+            if (client.indices().exists(e -> e.index(index)).value()) {
+                client.indices().delete(d -> d.index(index));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete index " + index, e);
+        }
+    }
+
+    /** Drops every version's index but one: what a rebuild leaves behind once its version is live. */
+    public void deleteOtherVersions(ElasticsearchClient client, int keep) {
+        try {
+            for (String index : client.indices().get(g -> g.index(alias + "_v*")).result().keySet()) {
+                if (!index.equals(physicalName(keep))) {
+                    client.indices().delete(d -> d.index(index));
+                    log.info("Dropped Elasticsearch index {}", index);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot drop old versions of " + alias, e);
+        }
+    }
+
+    private Set<String> indicesBehindAlias(ElasticsearchClient client) throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+            return Set.of();
+        }
+        GetAliasResponse response = client.indices().getAlias(a -> a.name(alias));
+        return response.result().keySet();
+    }
+
+    private void create(ElasticsearchClient client, String index) throws IOException {
+        try (InputStream in = VersionedIndex.class.getClassLoader().getResourceAsStream(definition())) {
+            if (in == null) {
+                throw new IllegalStateException("Missing index definition " + definition());
+            }
+            client.indices().create(CreateIndexRequest.of(c -> c.index(index).withJson(in)));
+        }
+        log.info("Created Elasticsearch index {}", index);
     }
 }

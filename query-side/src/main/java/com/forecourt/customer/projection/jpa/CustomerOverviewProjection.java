@@ -15,6 +15,7 @@ import com.forecourt.order.api.OrderDelivered;
 import com.forecourt.order.api.OrderPlaced;
 import com.forecourt.order.api.OrderRejected;
 import com.forecourt.order.api.OrderStatus;
+import com.forecourt.queryside.readmodel.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -33,6 +34,7 @@ import java.util.function.Consumer;
  * order statuses (order events in the same processing group). Repeated or older events are skipped by sequence.
  */
 @Component
+@ReadModel(tables = {"customer_overview", "customer_overview_order"})
 @ProcessingGroup(CustomerOverviewProjection.NAME)
 class CustomerOverviewProjection {
 

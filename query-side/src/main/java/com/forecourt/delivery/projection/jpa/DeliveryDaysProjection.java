@@ -6,6 +6,7 @@ import com.forecourt.delivery.api.DeliverySlotBooked;
 import com.forecourt.delivery.api.DeliverySlotReleased;
 import com.forecourt.delivery.query.DeliveryDayView;
 import com.forecourt.delivery.query.FindDeliverySchedule;
+import com.forecourt.queryside.readmodel.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -21,6 +22,7 @@ import java.util.UUID;
 
 /** Builds the delivery schedule: capacity and bookings per day; repeated or older events are skipped by sequence. */
 @Component
+@ReadModel(tables = {"delivery_day", "delivery_day_booking"})
 @ProcessingGroup(DeliveryDaysProjection.NAME)
 class DeliveryDaysProjection {
 

@@ -4,6 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.forecourt.common.DomainEvent;
 import com.forecourt.queryside.elasticsearch.VersionedDocuments;
 import com.forecourt.queryside.elasticsearch.VersionedIndex;
+import com.forecourt.queryside.readmodel.ReadModel;
+import com.forecourt.queryside.readmodel.ReadModelVersions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,17 +20,19 @@ import java.time.Instant;
  * event twice.
  */
 @Component
+@ReadModel(indices = "domain-events")
 @ProcessingGroup(EventLogProjection.NAME)
 class EventLogProjection {
 
     static final String NAME = "event-log";
-    static final VersionedIndex INDEX = new VersionedIndex("domain-events", 1, "elasticsearch/domain-events-v1.json");
+    static final VersionedIndex INDEX = new VersionedIndex("domain-events");
 
     private final VersionedDocuments documents;
 
-    EventLogProjection(VersionedDocuments documents, ElasticsearchClient client) {
+    EventLogProjection(VersionedDocuments documents, ElasticsearchClient client,
+                         ReadModelVersions versions) {
         this.documents = documents;
-        INDEX.ensureExists(client);
+        INDEX.ensureExists(client, versions.active(NAME));
     }
 
     @EventHandler

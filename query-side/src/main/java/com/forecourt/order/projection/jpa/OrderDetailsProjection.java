@@ -10,6 +10,7 @@ import com.forecourt.order.api.OrderStatus;
 import com.forecourt.order.query.WatchOrder;
 import com.forecourt.vehicle.api.VehicleListed;
 import com.forecourt.vehicle.api.VehiclePriceChanged;
+import com.forecourt.queryside.readmodel.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -27,6 +28,7 @@ import java.util.function.Consumer;
  * the batch commits.
  */
 @Component
+@ReadModel(tables = {"order_details", "order_details_timeline", "order_details_customer", "order_details_vehicle"})
 @ProcessingGroup(OrderDetailsProjection.NAME)
 class OrderDetailsProjection {
 

@@ -11,6 +11,8 @@ import com.forecourt.queryside.elasticsearch.VersionedDocuments;
 import com.forecourt.queryside.elasticsearch.VersionedIndex;
 import com.forecourt.vehicle.api.VehicleListed;
 import com.forecourt.vehicle.api.VehiclePriceChanged;
+import com.forecourt.queryside.readmodel.ReadModel;
+import com.forecourt.queryside.readmodel.ReadModelVersions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -27,19 +29,21 @@ import java.util.function.UnaryOperator;
  * The group processes events in their global order, so a customer or car is always known before its orders.
  */
 @Component
+@ReadModel(tables = {"order_search_customer", "order_search_vehicle"}, indices = "orders")
 @ProcessingGroup(OrderSearchProjection.NAME)
 class OrderSearchProjection {
 
     static final String NAME = "order-search";
-    static final VersionedIndex INDEX = new VersionedIndex("orders", 1, "elasticsearch/orders-v1.json");
+    static final VersionedIndex INDEX = new VersionedIndex("orders");
 
     private final VersionedDocuments documents;
     private final OrderSearchLookups lookups;
 
-    OrderSearchProjection(VersionedDocuments documents, OrderSearchLookups lookups, ElasticsearchClient client) {
+    OrderSearchProjection(VersionedDocuments documents, OrderSearchLookups lookups, ElasticsearchClient client,
+                         ReadModelVersions versions) {
         this.documents = documents;
         this.lookups = lookups;
-        INDEX.ensureExists(client);
+        INDEX.ensureExists(client, versions.active(NAME));
     }
 
     @EventHandler

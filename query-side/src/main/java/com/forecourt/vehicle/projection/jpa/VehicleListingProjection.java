@@ -10,6 +10,7 @@ import com.forecourt.vehicle.api.VehicleWithdrawn;
 import com.forecourt.vehicle.query.FindVehicle;
 import com.forecourt.vehicle.query.FindVehicles;
 import com.forecourt.vehicle.query.VehicleView;
+import com.forecourt.queryside.readmodel.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
  * its rows; a repeated or older event is recognised by the aggregate sequence number and skipped.
  */
 @Component
+@ReadModel(tables = "vehicle_listing")
 @ProcessingGroup(VehicleListingProjection.NAME)
 class VehicleListingProjection {
 

@@ -11,6 +11,8 @@ import com.forecourt.vehicle.api.VehicleReserved;
 import com.forecourt.vehicle.api.VehicleSold;
 import com.forecourt.vehicle.api.VehicleWithdrawn;
 import com.forecourt.vehicle.query.VehicleStatus;
+import com.forecourt.queryside.readmodel.ReadModel;
+import com.forecourt.queryside.readmodel.ReadModelVersions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -24,17 +26,19 @@ import java.util.function.UnaryOperator;
  * document, change it and write it back (partial updates cannot be externally versioned).
  */
 @Component
+@ReadModel(indices = "vehicles")
 @ProcessingGroup(VehicleSearchProjection.NAME)
 class VehicleSearchProjection {
 
     static final String NAME = "vehicle-search";
-    static final VersionedIndex INDEX = new VersionedIndex("vehicles", 1, "elasticsearch/vehicles-v1.json");
+    static final VersionedIndex INDEX = new VersionedIndex("vehicles");
 
     private final VersionedDocuments documents;
 
-    VehicleSearchProjection(VersionedDocuments documents, ElasticsearchClient client) {
+    VehicleSearchProjection(VersionedDocuments documents, ElasticsearchClient client,
+                         ReadModelVersions versions) {
         this.documents = documents;
-        INDEX.ensureExists(client);
+        INDEX.ensureExists(client, versions.active(NAME));
     }
 
     @EventHandler

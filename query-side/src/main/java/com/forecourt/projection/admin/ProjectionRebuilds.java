@@ -1,0 +1,452 @@
+package com.forecourt.projection.admin;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.forecourt.projection.admin.RebuildRegistry.Rebuild;
+import com.forecourt.projection.admin.TokenEntries.TokenEntry;
+import com.forecourt.queryside.elasticsearch.IndexTargets;
+import com.forecourt.queryside.elasticsearch.VersionedIndex;
+import com.forecourt.queryside.readmodel.ReadModelVersions;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Zero-downtime rebuilds (ADR 6). The next version of a read model is built beside the live one by a second
+ * processor of the same projectors, {@code <projection>@rebuild}, from the first event, with large batches and
+ * several segments, into new tables ({@link RebuildTables}) and new indices (refresh off). The live processor keeps
+ * serving and keeps receiving new events. Once the rebuild has reached the head, this node stops both processors
+ * and, in one PostgreSQL transaction, swaps the tables, moves the rebuild's tokens to the live processor, records
+ * the new version and swaps the Elasticsearch aliases (one request each); then it restarts the live processor,
+ * which continues exactly where the rebuild stopped, and drops the old indices.
+ *
+ * <p>The rebuild in flight is a row of {@code projection_rebuild}, so a second request on any node is refused, and
+ * every node reports it. Its owner renews a lease; if the owner dies (even by SIGKILL) another node, or the same one
+ * restarted, adopts it once the lease has expired and resumes from the rebuild's own tokens: its batches commit
+ * with their tokens, so nothing is lost or applied twice to the new tables, and Elasticsearch writes are
+ * externally versioned.
+ */
+@Component
+public class ProjectionRebuilds implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
+
+    private final ProjectionCatalogue catalogue;
+    private final RebuildRegistry registry;
+    private final RebuildTables tables;
+    private final TokenEntries tokens;
+    private final TokenHandOver handOver;
+    private final ReadModelVersions versions;
+    private final EventStore events;
+    private final TokenStore tokenStore;
+    private final TransactionManager axonTransactions;
+    private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final ElasticsearchClient elasticsearch;
+    private final Settings settings;
+    private final Clock clock = Clock.systemUTC();
+    private final String node = UUID.randomUUID().toString();
+    private final Map<String, RunningRebuild> running = new ConcurrentHashMap<>();
+    private final Map<String, Integer> seenVersions = new ConcurrentHashMap<>();
+    private ScheduledExecutorService poller;
+
+    /** How rebuilds run: {@code forecourt.projections.rebuild.*}. */
+    record Settings(int batchSize, int segments, Duration pollInterval, Duration lease, long handOverLag) {
+    }
+
+    ProjectionRebuilds(ProjectionCatalogue catalogue, RebuildRegistry registry, RebuildTables tables,
+                       TokenEntries tokens, TokenHandOver handOver, ReadModelVersions versions, EventStore events,
+                       TokenStore tokenStore, TransactionManager axonTransactions,
+                       PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+                       ElasticsearchClient elasticsearch,
+                       @Value("${forecourt.projections.rebuild.batch-size:1000}") int batchSize,
+                       @Value("${forecourt.projections.rebuild.segments:2}") int segments,
+                       @Value("${forecourt.projections.rebuild.poll-interval:1s}") Duration pollInterval,
+                       @Value("${forecourt.projections.rebuild.lease:15s}") Duration lease,
+                       @Value("${forecourt.projections.rebuild.hand-over-lag:100}") long handOverLag) {
+        this.catalogue = catalogue;
+        this.registry = registry;
+        this.tables = tables;
+        this.tokens = tokens;
+        this.handOver = handOver;
+        this.versions = versions;
+        this.events = events;
+        this.tokenStore = tokenStore;
+        this.axonTransactions = axonTransactions;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
+        this.elasticsearch = elasticsearch;
+        this.settings = new Settings(batchSize, segments, pollInterval, lease, handOverLag);
+    }
+
+    /** A rebuild's figures, read from the token store; position is null until every segment has a token. */
+    record Progress(Rebuild rebuild, Long position, boolean error) {
+    }
+
+    /**
+     * Starts building the next version of a projection beside the live one.
+     *
+     * @throws ProjectionBusyException when a rebuild of it is already in flight on any node
+     */
+    public synchronized void start(ProjectionDescriptor projection) {
+        String name = projection.name();
+        if (catalogue.projectors(name).isEmpty()) {
+            throw new ProjectionBusyException("Projection " + name + " has no processor on this node");
+        }
+        long tail = tailPosition();
+        Instant now = clock.instant();
+        Rebuild rebuild = new Rebuild(name, versions.active(name) + 1, tail, headPosition(tail), now, node, now);
+        if (!registry.claim(rebuild)) {
+            throw new ProjectionBusyException("A rebuild of projection " + name
+                    + " is already running; wait until it is RUNNING again");
+        }
+        try {
+            prepare(projection, rebuild.targetVersion());
+            launch(projection, rebuild);
+        } catch (RuntimeException failure) {
+            abandon(projection, rebuild);
+            throw failure;
+        }
+        log.info("Rebuilding projection {} into version {} (events up to position {} at least)", name,
+                rebuild.targetVersion(), rebuild.targetPosition());
+    }
+
+    /** The rebuild of a projection in flight on any node, with its progress. */
+    public Optional<Progress> progress(ProjectionDescriptor projection) {
+        return registry.find(projection.name()).map(rebuild -> {
+            RunningRebuild local = running.get(projection.name());
+            boolean error = local != null && (local.processor().isError() || local.processor().processingStatus()
+                    .values().stream().anyMatch(status -> status.isErrorState()));
+            return new Progress(rebuild, position(tokens.read(projection.rebuildProcessorName())), error);
+        });
+    }
+
+    /** Starts the poller once Axon's processors run: it renews leases, adopts orphans and hands over. */
+    @EventListener(ApplicationReadyEvent.class)
+    public synchronized void startPolling() {
+        if (poller != null) {
+            return;
+        }
+        poller = Executors.newSingleThreadScheduledExecutor(named("projection-rebuilds"));
+        poller.scheduleWithFixedDelay(this::pollSafely, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        ScheduledExecutorService stopping = poller;
+        if (stopping != null) {
+            stopping.shutdownNow();
+        }
+        running.values().forEach(RunningRebuild::close);
+        running.clear();
+    }
+
+    private void pollSafely() {
+        try {
+            poll();
+        } catch (RuntimeException failure) {
+            log.warn("Rebuild poll failed; retrying in {}", settings.pollInterval(), failure);
+        }
+    }
+
+    synchronized void poll() {
+        Instant now = clock.instant();
+        List<Rebuild> inFlight = registry.all();
+        for (Rebuild rebuild : inFlight) {
+            Optional<ProjectionDescriptor> projection = catalogue.find(rebuild.projection());
+            if (projection.isEmpty()) {
+                continue; // a projection this node does not run
+            }
+            if (rebuild.owner().equals(node)) {
+                if (!registry.beat(rebuild.projection(), node, now)) {
+                    stopLocal(rebuild.projection()); // adopted elsewhere after a long pause here
+                    continue;
+                }
+                carryOn(projection.get(), rebuild);
+            } else if (rebuild.heartbeat().isBefore(now.minus(settings.lease())) && registry.adopt(rebuild, node, now)) {
+                log.warn("Adopting the rebuild of {} from node {}, silent since {}", rebuild.projection(),
+                        rebuild.owner(), rebuild.heartbeat());
+                stopLocal(rebuild.projection());
+                carryOn(projection.get(), new Rebuild(rebuild.projection(), rebuild.targetVersion(),
+                        rebuild.startPosition(), rebuild.targetPosition(), rebuild.startedAt(), node, now));
+            }
+        }
+        for (String name : List.copyOf(running.keySet())) {
+            if (inFlight.stream().noneMatch(rebuild -> rebuild.projection().equals(name) && rebuild.owner().equals(node))) {
+                stopLocal(name);
+            }
+        }
+        followVersions();
+    }
+
+    /** Runs a rebuild this node owns: launches its processor if needed, and hands over once it has caught up. */
+    private void carryOn(ProjectionDescriptor projection, Rebuild rebuild) {
+        RunningRebuild local = running.get(projection.name());
+        if (local == null) {
+            if (!resumable(projection, rebuild.targetVersion())) {
+                prepare(projection, rebuild.targetVersion());
+            }
+            launch(projection, rebuild);
+            return;
+        }
+        Long position = position(tokens.read(projection.rebuildProcessorName()));
+        long tail = tailPosition();
+        long head = headPosition(tail);
+        boolean emptyStore = head <= tail;
+        if (emptyStore || (position != null && position >= rebuild.targetPosition()
+                && head - position <= settings.handOverLag())) {
+            handOver(projection, rebuild, local);
+        }
+    }
+
+    private void handOver(ProjectionDescriptor projection, Rebuild rebuild, RunningRebuild local) {
+        String name = projection.name();
+        int target = rebuild.targetVersion();
+        int previous = versions.active(name);
+        List<VersionedIndex> indices = indices(projection);
+
+        // the slow parts first, while the live version still serves and is fed
+        if (!projection.tables().isEmpty()) {
+            tables.createSecondaryIndexes(name, projection.tables());
+        }
+        indices.forEach(index -> index.completeBuild(elasticsearch, target));
+
+        local.close();
+        running.remove(name);
+        Optional<StreamingEventProcessor> live = catalogue.processor(name);
+        boolean wasRunning = live.map(StreamingEventProcessor::isRunning).orElse(false);
+        live.ifPresent(ProjectionRebuilds::stop);
+        try {
+            transactions.executeWithoutResult(status -> {
+                handOver.lock(name);
+                if (!projection.tables().isEmpty()) {
+                    tables.swapIn(name, projection.tables());
+                }
+                handOver.move(projection.rebuildProcessorName(), name);
+                versions.activate(name, target);
+                registry.remove(name);
+                // last: if an alias cannot be moved, the transaction rolls back and the old version stays live
+                indices.forEach(index -> index.moveAlias(elasticsearch, index.physicalName(target)));
+            });
+        } catch (RuntimeException failure) {
+            indices.forEach(index -> {
+                try {
+                    index.moveAlias(elasticsearch, index.physicalName(previous));
+                } catch (RuntimeException unreachable) {
+                    log.error("Could not point {} back at version {}", index.alias(), previous, unreachable);
+                }
+            });
+            live.filter(processor -> wasRunning).ifPresent(StreamingEventProcessor::start);
+            log.error("Hand-over of projection {} to version {} failed; the rebuild resumes", name, target, failure);
+            return;
+        }
+        seenVersions.put(name, target);
+        live.filter(processor -> wasRunning).ifPresent(StreamingEventProcessor::start);
+        for (VersionedIndex index : indices) {
+            try {
+                index.deleteOtherVersions(elasticsearch, target);
+            } catch (RuntimeException leftover) {
+                log.warn("Could not drop old versions of index {}", index.alias(), leftover);
+            }
+        }
+        log.info("Projection {} now serves version {}", name, target);
+    }
+
+    /**
+     * A node that did not carry out a hand-over restarts its live processor when the version changes, so that it
+     * drops its claims on the replaced tokens and continues from the tokens the hand-over wrote.
+     */
+    private void followVersions() {
+        for (ProjectionDescriptor projection : catalogue.projections()) {
+            int active = versions.active(projection.name());
+            Integer seen = seenVersions.put(projection.name(), active);
+            if (seen != null && seen != active) {
+                catalogue.processor(projection.name()).filter(StreamingEventProcessor::isRunning).ifPresent(processor -> {
+                    log.info("Projection {} moved to version {} on another node; restarting its processor here",
+                            projection.name(), active);
+                    stop(processor);
+                    processor.start();
+                });
+            }
+        }
+    }
+
+    private boolean resumable(ProjectionDescriptor projection, int target) {
+        boolean tablesReady = projection.tables().isEmpty() || tables.prepared(projection.name(), projection.tables());
+        boolean indicesReady = indices(projection).stream().allMatch(index -> index.exists(elasticsearch, target));
+        return tablesReady && indicesReady;
+    }
+
+    private void prepare(ProjectionDescriptor projection, int target) {
+        transactions.executeWithoutResult(status -> handOver.delete(projection.rebuildProcessorName()));
+        if (!projection.tables().isEmpty()) {
+            tables.prepare(projection.name(), projection.tables());
+        }
+        indices(projection).forEach(index -> index.createForBuild(elasticsearch, target));
+    }
+
+    private void launch(ProjectionDescriptor projection, Rebuild rebuild) {
+        String name = projection.name();
+        SimpleEventHandlerInvoker live = catalogue.projectors(name).orElseThrow(() ->
+                new ProjectionBusyException("Projection " + name + " has no processor on this node"));
+        SimpleEventHandlerInvoker invoker = SimpleEventHandlerInvoker.builder()
+                .eventHandlers(new ArrayList<>(live.eventHandlers()))
+                .sequencingPolicy(live.getSequencingPolicy())
+                // a failing event stops the rebuild (retried with backoff) instead of leaving a hole in it
+                .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
+                .build();
+        TransactionManager transactionManager = projection.tables().isEmpty() ? axonTransactions
+                : new SearchPathTransactionManager(axonTransactions, jdbc, RebuildTables.schemaOf(name),
+                tables.liveSchema());
+        String processorName = projection.rebuildProcessorName();
+        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(named(processorName + "-coordinator"));
+        ScheduledExecutorService workers = Executors.newScheduledThreadPool(settings.segments(), named(processorName + "-worker"));
+        PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
+                .name(processorName)
+                .eventHandlerInvoker(invoker)
+                .errorHandler(PropagatingErrorHandler.instance())
+                .messageSource(events)
+                .tokenStore(tokenStore)
+                .transactionManager(transactionManager)
+                .coordinatorExecutor(coordinator)
+                .workerExecutor(workers)
+                .initialSegmentCount(settings.segments())
+                .initialToken(StreamableMessageSource::createTailToken)
+                .batchSize(settings.batchSize())
+                .build();
+        Map<String, String> redirects = new LinkedHashMap<>();
+        indices(projection).forEach(index -> redirects.put(index.alias(), index.physicalName(rebuild.targetVersion())));
+        if (!redirects.isEmpty()) {
+            processor.registerHandlerInterceptor((unitOfWork, chain) -> {
+                IndexTargets.redirect(unitOfWork, redirects);
+                return chain.proceed();
+            });
+        }
+        RunningRebuild started = new RunningRebuild(processor, coordinator, workers);
+        running.put(name, started);
+        processor.start();
+    }
+
+    private void abandon(ProjectionDescriptor projection, Rebuild rebuild) {
+        stopLocal(projection.name());
+        try {
+            transactions.executeWithoutResult(status -> {
+                handOver.delete(projection.rebuildProcessorName());
+                registry.remove(projection.name());
+            });
+            if (!projection.tables().isEmpty()) {
+                tables.discard(projection.name());
+            }
+            indices(projection).forEach(index -> index.delete(elasticsearch, rebuild.targetVersion()));
+        } catch (RuntimeException failure) {
+            log.error("Could not clean up the abandoned rebuild of {}", projection.name(), failure);
+        }
+    }
+
+    private void stopLocal(String name) {
+        RunningRebuild local = running.remove(name);
+        if (local != null) {
+            local.close();
+        }
+    }
+
+    private static List<VersionedIndex> indices(ProjectionDescriptor projection) {
+        return projection.indices().stream().map(VersionedIndex::new).toList();
+    }
+
+    /** The lowest position over the segments; null while a segment has no token yet. */
+    static Long position(List<TokenEntry> entries) {
+        if (entries.isEmpty()) {
+            return null;
+        }
+        long lowest = Long.MAX_VALUE;
+        for (TokenEntry entry : entries) {
+            TrackingToken token = entry.token();
+            OptionalLong at = token == null ? OptionalLong.empty() : token.position();
+            if (at.isEmpty()) {
+                return null;
+            }
+            lowest = Math.min(lowest, at.getAsLong());
+        }
+        return lowest;
+    }
+
+    static void stop(StreamingEventProcessor processor) {
+        try {
+            processor.shutdownAsync().get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProjectionBusyException("Interrupted while stopping " + processor.getName(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ProjectionBusyException("Could not stop " + processor.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long tailPosition() {
+        TrackingToken tail = events.createTailToken();
+        return tail == null ? -1 : tail.position().orElse(-1);
+    }
+
+    private long headPosition(long tail) {
+        TrackingToken head = events.createHeadToken();
+        return head == null ? tail : head.position().orElse(tail);
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** This node's processor of a rebuild, with the threads it owns. */
+    private record RunningRebuild(PooledStreamingEventProcessor processor, ScheduledExecutorService coordinator,
+                                  ScheduledExecutorService workers) {
+
+        void close() {
+            try {
+                stop(processor);
+            } catch (RuntimeException failure) {
+                log.warn("Rebuild processor {} did not stop cleanly", processor.getName(), failure);
+            }
+            coordinator.shutdownNow();
+            workers.shutdownNow();
+        }
+    }
+}

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 
@@ -27,7 +26,7 @@ class StandaloneProcessIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void leavesNoDatabaseProcessBehindOnSigterm() throws Exception {
-        Path dataDirectory = worldTraversable(tempDir.resolve("sigterm"));
+        Path dataDirectory = ForecourtProcess.traversable(tempDir.resolve("sigterm"));
         List<ProcessHandle> tree;
         try (ForecourtProcess forecourt = ForecourtProcess.start(dataDirectory, elasticsearchUri)) {
             tree = forecourt.processTree();
@@ -42,7 +41,7 @@ class StandaloneProcessIntegrationTest extends IntegrationTestSupport {
 
     @Test
     void keepsListedVehiclesAcrossARestart() throws Exception {
-        Path dataDirectory = worldTraversable(tempDir.resolve("restart"));
+        Path dataDirectory = ForecourtProcess.traversable(tempDir.resolve("restart"));
         String vin = TestVehicles.uniqueVin();
         String list = "{\"query\":\"mutation { listVehicle(input: {vin: \\\"" + vin + "\\\", make: \\\"Mazda\\\", "
                 + "model: \\\"MX-5\\\", year: 2019, mileage: 12000, fuelType: PETROL, transmission: MANUAL, "
@@ -59,15 +58,5 @@ class StandaloneProcessIntegrationTest extends IntegrationTestSupport {
             assertThat(second.graphql(find)).contains("\"model\":\"MX-5\"");
             second.terminate();
         }
-    }
-
-    private static Path worldTraversable(Path directory) throws Exception {
-        Files.createDirectories(directory);
-        for (Path p = directory; p != null && p.startsWith(directory.getRoot().resolve("tmp")); p = p.getParent()) {
-            if (p.getNameCount() > 1) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
-        }
-        return directory;
     }
 }

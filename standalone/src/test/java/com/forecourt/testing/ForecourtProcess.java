@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,23 +29,26 @@ public final class ForecourtProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int postgresPort;
     private final Path log;
 
-    private ForecourtProcess(Process process, int port, Path log) {
+    private ForecourtProcess(Process process, int port, int postgresPort, Path log) {
         this.process = process;
         this.port = port;
+        this.postgresPort = postgresPort;
         this.log = log;
     }
 
     /**
      * Starts the jar on a data directory of its own; it shares the build's Elasticsearch node, which starts only
-     * once per build.
+     * once per build, under index names of its own, so it never touches the shared test context's indices.
      */
-    public static ForecourtProcess start(Path dataDirectory, String elasticsearchUri) {
+    public static ForecourtProcess start(Path dataDirectory, String elasticsearchUri, String... arguments) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the tests with ./mvnw verify");
         }
         int port = freePort();
+        int postgresPort = freePort();
         try {
             Path log = Files.createTempFile("forecourt-process-", ".log");
             List<String> command = new ArrayList<>(List.of(
@@ -52,15 +56,35 @@ public final class ForecourtProcess implements AutoCloseable {
                     JAR.toAbsolutePath().toString(),
                     "--server.port=" + port,
                     "--forecourt.embedded.data-dir=" + dataDirectory,
-                    "--forecourt.embedded.postgres.port=0",
-                    "--forecourt.elasticsearch.uris=" + elasticsearchUri));
+                    "--forecourt.embedded.postgres.port=" + postgresPort,
+                    "--forecourt.elasticsearch.uris=" + elasticsearchUri,
+                    "--forecourt.elasticsearch.index-prefix=process-" + port + "-"));
+            command.addAll(List.of(arguments));
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            ForecourtProcess forecourt = new ForecourtProcess(process, port, log);
+            ForecourtProcess forecourt = new ForecourtProcess(process, port, postgresPort, log);
             forecourt.awaitHealthy();
             return forecourt;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates a data directory that PostgreSQL, running as an unprivileged user when the tests run as root, can
+     * reach: every directory from /tmp down to it is made world-traversable.
+     */
+    public static Path traversable(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            for (Path p = directory; p != null && p.startsWith(directory.getRoot().resolve("tmp")); p = p.getParent()) {
+                if (p.getNameCount() > 1) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+            return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -71,11 +95,26 @@ public final class ForecourtProcess implements AutoCloseable {
      * and returns the raw JSON response.
      */
     public String graphql(String json) {
+        return graphqlAs("staff", "staff", json);
+    }
+
+    /** Sends a GraphQL document as the development user {@code admin} (roles STAFF and ADMIN). */
+    public String adminGraphql(String json) {
+        return graphqlAs("admin", "admin", json);
+    }
+
+    /** The JDBC URL of this process's embedded PostgreSQL (user postgres, no password, loopback only). */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/forecourt";
+    }
+
+    private String graphqlAs(String user, String password, String json) {
         try {
-            String staff = Base64.getEncoder().encodeToString("staff:staff".getBytes(StandardCharsets.UTF_8));
+            String credentials = Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8));
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Basic " + staff)
+                    .header("Authorization", "Basic " + credentials)
                     .POST(HttpRequest.BodyPublishers.ofString(json))
                     .timeout(Duration.ofSeconds(30))
                     .build();
@@ -107,6 +146,27 @@ public final class ForecourtProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * SIGKILL to the JVM and, as a container runtime or the OOM killer does, to every process it started: nothing
+     * gets a chance to shut down cleanly.
+     */
+    public void kill() {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+            for (ProcessHandle child : children) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("A child of Forecourt survived SIGKILL; log: " + log, e);
         }
     }
 

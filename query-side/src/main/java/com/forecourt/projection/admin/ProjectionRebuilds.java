@@ -30,11 +30,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -186,6 +188,7 @@ public class ProjectionRebuilds implements DisposableBean {
     synchronized void poll() {
         Instant now = clock.instant();
         List<Rebuild> inFlight = registry.all();
+        Set<String> owned = new HashSet<>();
         for (Rebuild rebuild : inFlight) {
             Optional<ProjectionDescriptor> projection = catalogue.find(rebuild.projection());
             if (projection.isEmpty()) {
@@ -196,17 +199,19 @@ public class ProjectionRebuilds implements DisposableBean {
                     stopLocal(rebuild.projection()); // adopted elsewhere after a long pause here
                     continue;
                 }
+                owned.add(rebuild.projection());
                 carryOn(projection.get(), rebuild);
             } else if (rebuild.heartbeat().isBefore(now.minus(settings.lease())) && registry.adopt(rebuild, node, now)) {
                 log.warn("Adopting the rebuild of {} from node {}, silent since {}", rebuild.projection(),
                         rebuild.owner(), rebuild.heartbeat());
                 stopLocal(rebuild.projection());
+                owned.add(rebuild.projection());
                 carryOn(projection.get(), new Rebuild(rebuild.projection(), rebuild.targetVersion(),
                         rebuild.startPosition(), rebuild.targetPosition(), rebuild.startedAt(), node, now));
             }
         }
         for (String name : List.copyOf(running.keySet())) {
-            if (inFlight.stream().noneMatch(rebuild -> rebuild.projection().equals(name) && rebuild.owner().equals(node))) {
+            if (!owned.contains(name)) {
                 stopLocal(name);
             }
         }

@@ -23,6 +23,7 @@ class ElasticsearchConfiguration {
 
     @Bean(destroyMethod = "close")
     RestClient elasticsearchRestClient(ElasticsearchProperties properties) {
+        VersionedIndex.usePrefix(properties.indexPrefix());
         HttpHost[] hosts = properties.uris().stream().map(HttpHost::create).toArray(HttpHost[]::new);
         var builder = RestClient.builder(hosts)
                 .setRequestConfigCallback(config -> config

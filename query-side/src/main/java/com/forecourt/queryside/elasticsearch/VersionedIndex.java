@@ -18,20 +18,34 @@ import java.util.Set;
  * the live one and swap the alias over in one request. The settings and mappings of every version are the current
  * ones in {@code elasticsearch/<alias>.json}: a rebuild is how a mapping change reaches the live index.
  *
- * @param alias the name everybody uses
+ * <p>Names carry {@code forecourt.elasticsearch.index-prefix}, set once when the client is built: the names are
+ * constants of the projector classes, while the prefix belongs to the environment.
+ *
+ * @param name the alias without the environment's prefix
  */
-public record VersionedIndex(String alias) {
+public record VersionedIndex(String name) {
 
     private static final Logger log = LoggerFactory.getLogger(VersionedIndex.class);
+    private static volatile String prefix = "";
+
+    /** Sets the prefix of every index and alias name in this JVM. */
+    static void usePrefix(String indexPrefix) {
+        prefix = indexPrefix;
+    }
+
+    /** The name everybody uses, readers and writers alike. */
+    public String alias() {
+        return prefix + name;
+    }
 
     /** The index body (settings and mappings) on the classpath. */
     public String definition() {
-        return "elasticsearch/" + alias + ".json";
+        return "elasticsearch/" + name + ".json";
     }
 
     /** The physical index name of a version. */
     public String physicalName(int version) {
-        return alias + "_v" + version;
+        return alias() + "_v" + version;
     }
 
     /**
@@ -50,14 +64,14 @@ public record VersionedIndex(String alias) {
                 if (!client.indices().exists(e -> e.index(live)).value()) {
                     create(client, live);
                 }
-                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(live).alias(alias)
+                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(live).alias(alias())
                         .isWriteIndex(true))));
-                log.info("Elasticsearch alias {} points at {}", alias, live);
+                log.info("Elasticsearch alias {} points at {}", alias(), live);
             } else if (client.indices().exists(e -> e.index(live)).value()) {
                 moveAlias(client, live);
-                log.warn("Moved Elasticsearch alias {} from {} to the live version {}", alias, current, live);
+                log.warn("Moved Elasticsearch alias {} from {} to the live version {}", alias(), current, live);
             } else {
-                log.error("Elasticsearch alias {} points at {}, but the live version {} does not exist", alias,
+                log.error("Elasticsearch alias {} points at {}, but the live version {} does not exist", alias(),
                         current, live);
             }
         } catch (ElasticsearchException e) {
@@ -109,10 +123,10 @@ public record VersionedIndex(String alias) {
     public void moveAlias(ElasticsearchClient client, String index) {
         try {
             client.indices().updateAliases(u -> u
-                    .actions(a -> a.remove(remove -> remove.index(alias + "_v*").alias(alias).mustExist(false)))
-                    .actions(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true))));
+                    .actions(a -> a.remove(remove -> remove.index(alias() + "_v*").alias(alias()).mustExist(false)))
+                    .actions(a -> a.add(add -> add.index(index).alias(alias()).isWriteIndex(true))));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot move alias " + alias + " to " + index, e);
+            throw new UncheckedIOException("Cannot move alias " + alias() + " to " + index, e);
         }
     }
 
@@ -131,22 +145,22 @@ public record VersionedIndex(String alias) {
     /** Drops every version's index but one: what a rebuild leaves behind once its version is live. */
     public void deleteOtherVersions(ElasticsearchClient client, int keep) {
         try {
-            for (String index : client.indices().get(g -> g.index(alias + "_v*")).result().keySet()) {
+            for (String index : client.indices().get(g -> g.index(alias() + "_v*")).result().keySet()) {
                 if (!index.equals(physicalName(keep))) {
                     client.indices().delete(d -> d.index(index));
                     log.info("Dropped Elasticsearch index {}", index);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot drop old versions of " + alias, e);
+            throw new UncheckedIOException("Cannot drop old versions of " + alias(), e);
         }
     }
 
     private Set<String> indicesBehindAlias(ElasticsearchClient client) throws IOException {
-        if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+        if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
             return Set.of();
         }
-        GetAliasResponse response = client.indices().getAlias(a -> a.name(alias));
+        GetAliasResponse response = client.indices().getAlias(a -> a.name(alias()));
         return response.result().keySet();
     }
 

@@ -46,6 +46,7 @@ public class ProjectionMonitor {
     private final Duration claimTimeout;
     private final ProjectionRebuilds rebuilds;
     private final ReadModelVersions versions;
+    private final ProjectionFailures failures;
     private final PositionSamples samples = new PositionSamples(Duration.ofMinutes(1));
     private final Map<String, ProjectionState> latest = new ConcurrentHashMap<>();
     private final Map<String, Long> replayStarts = new ConcurrentHashMap<>();
@@ -53,10 +54,11 @@ public class ProjectionMonitor {
 
     ProjectionMonitor(ProjectionCatalogue catalogue, TokenEntries tokens, EventTimestamps timestamps,
                       EventStore events, EventProcessingConfiguration processing,
-                      ProjectionRebuilds rebuilds, ReadModelVersions versions,
+                      ProjectionRebuilds rebuilds, ReadModelVersions versions, ProjectionFailures failures,
                       @Value("${forecourt.projections.claim-timeout:30s}") Duration claimTimeout) {
         this.rebuilds = rebuilds;
         this.versions = versions;
+        this.failures = failures;
         this.catalogue = catalogue;
         this.tokens = tokens;
         this.timestamps = timestamps;
@@ -203,13 +205,21 @@ public class ProjectionMonitor {
         long headPosition = Math.max(0, head);
 
         ProjectionStatus status = status(name, entries, tokenReplay);
+        Optional<ProjectionFailures.Failure> failure = failures.unresolved(name, unknownSegment ? null : effective);
+        if (failure.isPresent()) {
+            status = ProjectionStatus.ERROR;
+        }
+        String error = failure.map(ProjectionFailures.Failure::cause).orElse(null);
         Optional<ProjectionRebuilds.Progress> rebuild = rebuilds.progress(projection);
         Double progress = null;
         Double rate;
         Double eta;
         if (rebuild.isPresent()) {
             // the live version keeps serving: position and lag are its own; progress, rate and ETA the rebuild's
-            status = rebuild.get().error() || status == ProjectionStatus.ERROR ? ProjectionStatus.ERROR
+            if (error == null) {
+                error = rebuild.get().error();
+            }
+            status = error != null || status == ProjectionStatus.ERROR ? ProjectionStatus.ERROR
                     : ProjectionStatus.REBUILDING;
             Long built = rebuild.get().position();
             long start = rebuild.get().rebuild().startPosition();
@@ -225,7 +235,7 @@ public class ProjectionMonitor {
                 samples.record(name, Instant.now(), effective);
             }
             return new ProjectionState(name, projection.store(), status, versions.active(name), position, headPosition,
-                    lag, lagSeconds(lag, effective, head), progress, rate, eta, deadLetters(name));
+                    lag, lagSeconds(lag, effective, head), progress, rate, eta, deadLetters(name), error);
         }
         if (status == ProjectionStatus.REPLAYING) {
             long start = replayStarts.getOrDefault(name, tail);
@@ -241,7 +251,7 @@ public class ProjectionMonitor {
         rate = samples.rate(name);
         eta = lag == 0 ? Double.valueOf(0) : rate != null && rate > 0 ? Double.valueOf(lag / rate) : null;
         return new ProjectionState(name, projection.store(), status, versions.active(name), position, headPosition, lag,
-                lagSeconds(lag, effective, head), progress, rate, eta, deadLetters(name));
+                lagSeconds(lag, effective, head), progress, rate, eta, deadLetters(name), error);
     }
 
     /**

@@ -80,6 +80,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private final JdbcTemplate jdbc;
     private final ElasticsearchClient elasticsearch;
     private final Settings settings;
+    private final ProjectionFailures failures;
     private final Clock clock = Clock.systemUTC();
     private final String node = UUID.randomUUID().toString();
     private final Map<String, RunningRebuild> running = new ConcurrentHashMap<>();
@@ -94,7 +95,7 @@ public class ProjectionRebuilds implements DisposableBean {
                        TokenEntries tokens, TokenHandOver handOver, ReadModelVersions versions, EventStore events,
                        TokenStore tokenStore, TransactionManager axonTransactions,
                        PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-                       ElasticsearchClient elasticsearch,
+                       ElasticsearchClient elasticsearch, ProjectionFailures failures,
                        @Value("${forecourt.projections.rebuild.batch-size:1000}") int batchSize,
                        @Value("${forecourt.projections.rebuild.segments:2}") int segments,
                        @Value("${forecourt.projections.rebuild.poll-interval:1s}") Duration pollInterval,
@@ -112,11 +113,15 @@ public class ProjectionRebuilds implements DisposableBean {
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.elasticsearch = elasticsearch;
+        this.failures = failures;
         this.settings = new Settings(batchSize, segments, pollInterval, lease, handOverLag);
     }
 
-    /** A rebuild's figures, read from the token store; position is null until every segment has a token. */
-    record Progress(Rebuild rebuild, Long position, boolean error) {
+    /**
+     * A rebuild's figures, read from the token store; position is null until every segment has a token, error is
+     * null unless its processor is failing on a batch.
+     */
+    record Progress(Rebuild rebuild, Long position, String error) {
     }
 
     /**
@@ -150,10 +155,10 @@ public class ProjectionRebuilds implements DisposableBean {
     /** The rebuild of a projection in flight on any node, with its progress. */
     public Optional<Progress> progress(ProjectionDescriptor projection) {
         return registry.find(projection.name()).map(rebuild -> {
-            RunningRebuild local = running.get(projection.name());
-            boolean error = local != null && (local.processor().isError() || local.processor().processingStatus()
-                    .values().stream().anyMatch(status -> status.isErrorState()));
-            return new Progress(rebuild, position(tokens.read(projection.rebuildProcessorName())), error);
+            Long position = position(tokens.read(projection.rebuildProcessorName()));
+            String error = failures.unresolved(projection.rebuildProcessorName(), position)
+                    .map(failure -> "rebuild: " + failure.cause()).orElse(null);
+            return new Progress(rebuild, position, error);
         });
     }
 
@@ -343,7 +348,7 @@ public class ProjectionRebuilds implements DisposableBean {
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(processorName)
                 .eventHandlerInvoker(invoker)
-                .errorHandler(PropagatingErrorHandler.instance())
+                .errorHandler(failures.recording(PropagatingErrorHandler.instance()))
                 .messageSource(events)
                 .tokenStore(tokenStore)
                 .transactionManager(transactionManager)

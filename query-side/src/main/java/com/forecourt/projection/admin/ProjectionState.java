@@ -9,8 +9,10 @@ package com.forecourt.projection.admin;
  * @param progress        0..1 while replaying, else null
  * @param eventsPerSecond this node's estimate from position samples over the last minute; null until sampled
  * @param etaSeconds      lagEvents / eventsPerSecond; 0 when caught up, null when unknown
+ * @param error           why the processor is in ERROR, else null
  */
 public record ProjectionState(String name, ProjectionStore store, ProjectionStatus status, int activeVersion,
                               Long position, long headPosition, long lagEvents, Double lagSeconds, Double progress,
-                              Double eventsPerSecond, Double etaSeconds, int deadLetters) {
+                              Double eventsPerSecond, Double etaSeconds, int deadLetters,
+                              String error) {
 }

@@ -1,5 +1,6 @@
 package com.forecourt.projection.deadletter;
 
+import com.forecourt.projection.admin.ProjectionFailures;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
@@ -15,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
  * Gives every event-handling processing group (the query side's projections; sagas have no dead-letter queue) a
  * {@link JdbcSequencedDeadLetterQueue} on the Flyway table {@code dead_letter_entry}, the
  * {@link ConnectivityAwareEnqueuePolicy}, and a propagating processor-level error handler, so that a batch that
- * fails because a store is down is retried with backoff instead of being skipped.
+ * fails because a store is down is retried with backoff instead of being skipped (and shows as ERROR, with its
+ * cause, through {@link ProjectionFailures}).
  *
  * <p>The queue joins the processor's transaction: a letter is committed together with the token that moves past
  * its event, or not at all.
@@ -53,12 +55,12 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    ConfigurerModule projectionDeadLetterQueues(ConnectionProvider connectionProvider) {
+    ConfigurerModule projectionDeadLetterQueues(ConnectionProvider connectionProvider, ProjectionFailures failures) {
         DeadLetterSchema schema = schema();
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
-                configure(configurer, connectionProvider, schema);
+                configure(configurer, connectionProvider, schema, failures);
             }
 
             /**
@@ -73,7 +75,7 @@ public class DeadLetterConfiguration {
     }
 
     private static void configure(Configurer configurer, ConnectionProvider connectionProvider,
-                                  DeadLetterSchema schema) {
+                                  DeadLetterSchema schema, ProjectionFailures failures) {
         configurer.eventProcessing(processing -> processing
                 .registerDeadLetterQueueProvider(group -> configuration ->
                         JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
@@ -85,6 +87,6 @@ public class DeadLetterConfiguration {
                                 .eventSerializer(configuration.eventSerializer())
                                 .build())
                 .registerDefaultDeadLetterPolicy(configuration -> new ConnectivityAwareEnqueuePolicy())
-                .registerDefaultErrorHandler(configuration -> PropagatingErrorHandler.instance()));
+                .registerDefaultErrorHandler(configuration -> failures.recording(PropagatingErrorHandler.instance())));
     }
 }

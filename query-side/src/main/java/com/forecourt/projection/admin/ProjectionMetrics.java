@@ -80,6 +80,8 @@ class ProjectionMetrics implements DisposableBean {
         gauge(name, "progress", state -> value(state.progress()));
         gauge(name, "events.per.second", state -> value(state.eventsPerSecond()));
         gauge(name, "dead.letters", state -> state.deadLetters());
+        gauge(name, "active.version", state -> state.activeVersion());
+        gauge(name, "eta.seconds", state -> value(state.etaSeconds()));
         for (ProjectionStatus status : ProjectionStatus.values()) {
             Gauge.builder(PREFIX + "status", monitor, m -> m.latest(name)
                             .map(state -> state.status() == status ? 1.0 : 0.0).orElse(Double.NaN))

@@ -89,6 +89,14 @@ public class ProjectionCatalogue {
         return Optional.empty();
     }
 
+    /**
+     * Empties a projection's dead-letter queue, joining the caller's transaction: after a rebuild or replay every
+     * event has been handled again, so what was parked is either in the model now or parked anew.
+     */
+    public void clearDeadLetters(String name) {
+        processing.deadLetterQueue(name).ifPresent(queue -> queue.clear());
+    }
+
     private List<ProjectionDescriptor> discover() {
         List<ProjectionDescriptor> found = new ArrayList<>();
         processing.eventProcessors().forEach((name, processor) -> {

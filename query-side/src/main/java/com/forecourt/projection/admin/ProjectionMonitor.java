@@ -124,6 +124,8 @@ public class ProjectionMonitor {
             long start = tailPosition();
             try {
                 processor.resetTokens();
+                // every event is handled again: what still fails is parked anew, what was fixed is not parked
+                catalogue.clearDeadLetters(name);
             } catch (RuntimeException failure) {
                 if (wasRunning) {
                     processor.start();

@@ -267,6 +267,8 @@ public class ProjectionRebuilds implements DisposableBean {
                     tables.swapIn(name, projection.tables());
                 }
                 handOver.move(projection.rebuildProcessorName(), name);
+                // the rebuild never skips an event, so whatever was parked for the old version is in the new one
+                catalogue.clearDeadLetters(name);
                 versions.activate(name, target);
                 registry.remove(name);
                 // last: if an alias cannot be moved, the transaction rolls back and the old version stays live

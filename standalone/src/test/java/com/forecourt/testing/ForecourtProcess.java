@@ -30,12 +30,14 @@ public final class ForecourtProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final int postgresPort;
+    private final String indexPrefix;
     private final Path log;
 
-    private ForecourtProcess(Process process, int port, int postgresPort, Path log) {
+    private ForecourtProcess(Process process, int port, int postgresPort, String indexPrefix, Path log) {
         this.process = process;
         this.port = port;
         this.postgresPort = postgresPort;
+        this.indexPrefix = indexPrefix;
         this.log = log;
     }
 
@@ -44,11 +46,26 @@ public final class ForecourtProcess implements AutoCloseable {
      * once per build, under index names of its own, so it never touches the shared test context's indices.
      */
     public static ForecourtProcess start(Path dataDirectory, String elasticsearchUri, String... arguments) {
+        return start(dataDirectory, elasticsearchUri, null, null, arguments);
+    }
+
+    /**
+     * Starts a second node of the same deployment as {@code first}: it uses the first one's PostgreSQL (events,
+     * tokens, read models) and Elasticsearch indices, as two query-side instances behind a load balancer would.
+     */
+    public static ForecourtProcess startBeside(ForecourtProcess first, Path dataDirectory, String elasticsearchUri,
+                                               String... arguments) {
+        return start(dataDirectory, elasticsearchUri, first.jdbcUrl(), first.indexPrefix, arguments);
+    }
+
+    private static ForecourtProcess start(Path dataDirectory, String elasticsearchUri, String jdbcUrl,
+                                          String sharedIndexPrefix, String... arguments) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the tests with ./mvnw verify");
         }
         int port = freePort();
         int postgresPort = freePort();
+        String indexPrefix = sharedIndexPrefix != null ? sharedIndexPrefix : "process-" + port + "-";
         try {
             Path log = Files.createTempFile("forecourt-process-", ".log");
             List<String> command = new ArrayList<>(List.of(
@@ -58,13 +75,18 @@ public final class ForecourtProcess implements AutoCloseable {
                     "--forecourt.embedded.data-dir=" + dataDirectory,
                     "--forecourt.embedded.postgres.port=" + postgresPort,
                     "--forecourt.elasticsearch.uris=" + elasticsearchUri,
-                    "--forecourt.elasticsearch.index-prefix=process-" + port + "-"));
+                    "--forecourt.elasticsearch.index-prefix=" + indexPrefix));
+            if (jdbcUrl != null) {
+                command.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+                        "--spring.datasource.password="));
+            }
             command.addAll(List.of(arguments));
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            ForecourtProcess forecourt = new ForecourtProcess(process, port, postgresPort, log);
+            ForecourtProcess forecourt = new ForecourtProcess(process, port,
+                    jdbcUrl != null ? postgresPortOf(jdbcUrl) : postgresPort, indexPrefix, log);
             forecourt.awaitHealthy();
             return forecourt;
         } catch (IOException e) {
@@ -101,6 +123,20 @@ public final class ForecourtProcess implements AutoCloseable {
     /** Sends a GraphQL document as the development user {@code admin} (roles STAFF and ADMIN). */
     public String adminGraphql(String json) {
         return graphqlAs("admin", "admin", json);
+    }
+
+    /** Everything the process wrote to standard output and error so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int postgresPortOf(String jdbcUrl) {
+        String hostAndPort = jdbcUrl.substring("jdbc:postgresql://".length(), jdbcUrl.lastIndexOf('/'));
+        return Integer.parseInt(hostAndPort.substring(hostAndPort.lastIndexOf(':') + 1));
     }
 
     /** The JDBC URL of this process's embedded PostgreSQL (user postgres, no password, loopback only). */

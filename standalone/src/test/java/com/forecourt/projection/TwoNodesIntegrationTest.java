@@ -1,0 +1,81 @@
+package com.forecourt.projection;
+
+import com.forecourt.testing.ForecourtProcess;
+import com.forecourt.testing.IntegrationTestSupport;
+import com.forecourt.testing.TestVehicles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Value;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two nodes of one deployment, sharing PostgreSQL and Elasticsearch: both report the same figures (the token store
+ * is the source of truth), and a rebuild started on one is reported by both and carried out once.
+ */
+class TwoNodesIntegrationTest extends IntegrationTestSupport {
+
+    private static final String FIGURES = json("{ projections { name activeVersion position headPosition } }");
+    private static final String LISTING = json("{ projection(name: \\\"vehicle-listing\\\") { status activeVersion "
+            + "lagEvents } }");
+    private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z]+)\"");
+
+    @Value("${forecourt.elasticsearch.uris}")
+    private String elasticsearchUri;
+
+    @TempDir
+    private Path tempDir;
+
+    @Test
+    void canReportTheSameFiguresOnBothNodesAndCarryOutARebuildOnce() {
+        try (ForecourtProcess first = ForecourtProcess.start(ForecourtProcess.traversable(tempDir.resolve("first")),
+                elasticsearchUri);
+             ForecourtProcess second = ForecourtProcess.startBeside(first,
+                     ForecourtProcess.traversable(tempDir.resolve("second")), elasticsearchUri)) {
+            for (int i = 0; i < 5; i++) {
+                String vin = TestVehicles.uniqueVin();
+                assertThat(first.graphql(listVehicle(vin))).contains(vin);
+            }
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(first.adminGraphql(LISTING)).contains("\"lagEvents\":0"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(second.adminGraphql(FIGURES)).isEqualTo(first.adminGraphql(FIGURES)));
+
+            assertThat(second.adminGraphql(json("mutation { rebuildProjection(name: \\\"vehicle-listing\\\") "
+                    + "{ status } }"))).contains("REBUILDING");
+            assertThat(first.adminGraphql(json("mutation { rebuildProjection(name: \\\"vehicle-listing\\\") "
+                    + "{ status } }"))).contains("PROJECTION_BUSY");
+
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+                assertThat(first.adminGraphql(LISTING)).contains("\"activeVersion\":2", "\"lagEvents\":0");
+                assertThat(status(first.adminGraphql(LISTING))).isEqualTo("RUNNING");
+                assertThat(second.adminGraphql(LISTING)).contains("\"activeVersion\":2", "\"status\":\"RUNNING\"");
+            });
+            assertThat(second.log()).containsOnlyOnce("Projection vehicle-listing now serves version 2");
+            assertThat(first.log()).doesNotContain("Rebuilding projection vehicle-listing", "now serves version 2");
+            first.terminate();
+            second.terminate();
+        }
+    }
+
+    private static String status(String response) {
+        Matcher matcher = STATUS.matcher(response);
+        return matcher.find() ? matcher.group(1) : response;
+    }
+
+    private static String listVehicle(String vin) {
+        return json("mutation { listVehicle(input: {vin: \\\"" + vin + "\\\", make: \\\"Seat\\\", model: \\\"Ibiza\\\", "
+                + "year: 2018, mileage: 41000, fuelType: PETROL, transmission: MANUAL, bodyType: \\\"Hatchback\\\", "
+                + "colour: \\\"White\\\", pricePence: 800000, description: \\\"City car\\\"}) }");
+    }
+
+    private static String json(String query) {
+        return "{\"query\":\"" + query + "\"}";
+    }
+}

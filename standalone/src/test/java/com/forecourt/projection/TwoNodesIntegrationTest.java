@@ -59,6 +59,9 @@ class TwoNodesIntegrationTest extends IntegrationTestSupport {
             });
             assertThat(second.log()).containsOnlyOnce("Projection vehicle-listing now serves version 2");
             assertThat(first.log()).doesNotContain("Rebuilding projection vehicle-listing", "now serves version 2");
+            // the other node drops its claims on the replaced tokens and continues from the new ones
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(first.log())
+                    .contains("Projection vehicle-listing moved to version 2 on another node"));
             first.terminate();
             second.terminate();
         }

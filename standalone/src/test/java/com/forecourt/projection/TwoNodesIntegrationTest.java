@@ -8,7 +8,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two nodes of one deployment, sharing PostgreSQL and Elasticsearch: both report the same figures (the token store
- * is the source of truth), and a rebuild started on one is reported by both and carried out once.
+ * Two nodes of one deployment, sharing PostgreSQL and Elasticsearch: they split the segments, both report the same
+ * figures (the token store is the source of truth), and a rebuild started on one is reported by both and carried
+ * out once.
  */
 class TwoNodesIntegrationTest extends IntegrationTestSupport {
 
@@ -33,7 +41,7 @@ class TwoNodesIntegrationTest extends IntegrationTestSupport {
     private Path tempDir;
 
     @Test
-    void canReportTheSameFiguresOnBothNodesAndCarryOutARebuildOnce() {
+    void canSplitSegmentsReportTheSameFiguresAndCarryOutARebuildOnce() {
         try (ForecourtProcess first = ForecourtProcess.start(ForecourtProcess.traversable(tempDir.resolve("first")),
                 elasticsearchUri);
              ForecourtProcess second = ForecourtProcess.startBeside(first,
@@ -46,6 +54,9 @@ class TwoNodesIntegrationTest extends IntegrationTestSupport {
                     assertThat(first.adminGraphql(LISTING)).contains("\"lagEvents\":0"));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(second.adminGraphql(FIGURES)).isEqualTo(first.adminGraphql(FIGURES)));
+            // the first node claimed every segment at start; it hands half of them to the second
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(owners(first.jdbcUrl()))
+                    .as("owners of vehicle-listing's segments").hasSize(2));
 
             assertThat(second.adminGraphql(json("mutation { rebuildProjection(name: \\\"vehicle-listing\\\") "
                     + "{ status } }"))).contains("REBUILDING");
@@ -64,6 +75,19 @@ class TwoNodesIntegrationTest extends IntegrationTestSupport {
                     .contains("Projection vehicle-listing moved to version 2 on another node"));
             first.terminate();
             second.terminate();
+        }
+    }
+
+    private static List<String> owners(String jdbcUrl) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select distinct owner from token_entry "
+                     + "where processor_name = 'vehicle-listing' and owner is not null")) {
+            List<String> owners = new ArrayList<>();
+            while (rows.next()) {
+                owners.add(rows.getString(1));
+            }
+            return owners;
         }
     }
 

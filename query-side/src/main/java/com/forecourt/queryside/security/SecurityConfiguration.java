@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,14 +73,20 @@ class SecurityConfiguration {
         return converter;
     }
 
+    /** HTTP Basic: the configured users, with verified credentials remembered for a few minutes. */
     @Bean
-    GraphqlAuthentication graphqlAuthentication(InMemoryUserDetailsManager users, PasswordEncoder passwords,
+    AuthenticationProvider basicCredentials(InMemoryUserDetailsManager users, PasswordEncoder passwords) {
+        DaoAuthenticationProvider basic = new DaoAuthenticationProvider(users);
+        basic.setPasswordEncoder(passwords);
+        return new VerifiedCredentials(basic, Duration.ofMinutes(5), 10_000);
+    }
+
+    @Bean
+    GraphqlAuthentication graphqlAuthentication(AuthenticationProvider basicCredentials,
                                                 ObjectProvider<JwtDecoder> jwtDecoder,
                                                 JwtAuthenticationConverter jwtRoles) {
         List<AuthenticationProvider> providers = new ArrayList<>();
-        DaoAuthenticationProvider basic = new DaoAuthenticationProvider(users);
-        basic.setPasswordEncoder(passwords);
-        providers.add(basic);
+        providers.add(basicCredentials);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
             JwtAuthenticationProvider bearer = new JwtAuthenticationProvider(decoder);
@@ -91,7 +98,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain forecourtSecurity(HttpSecurity http,
+    SecurityFilterChain forecourtSecurity(HttpSecurity http, AuthenticationProvider basicCredentials,
                                           @Value("${spring.graphql.http.path:/graphql}") String graphqlPath,
                                           ObjectProvider<JwtDecoder> jwtDecoder,
                                           JwtAuthenticationConverter jwtRoles) throws Exception {
@@ -101,6 +108,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
+                .authenticationManager(new ProviderManager(basicCredentials))
                 .httpBasic(basic -> basic.realmName(GraphqlAwareEntryPoint.REALM).authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                 .authorizeHttpRequests(requests -> requests

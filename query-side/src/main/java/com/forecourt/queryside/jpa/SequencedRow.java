@@ -8,7 +8,7 @@ import jakarta.persistence.MappedSuperclass;
  * projector idempotent without a separate "processed events" table.
  */
 @MappedSuperclass
-public abstract class SequencedRow {
+public abstract class SequencedRow<I> extends ReadModelRow<I> {
 
     private long lastSequence;
 

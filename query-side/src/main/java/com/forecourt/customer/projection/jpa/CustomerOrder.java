@@ -13,10 +13,15 @@ import java.util.UUID;
 /** This projection's own record of each order's customer and status, fed by order events in the same group. */
 @Entity
 @Table(name = "customer_overview_order")
-class CustomerOrder extends SequencedRow {
+class CustomerOrder extends SequencedRow<UUID> {
 
     @Id
     private UUID orderId;
+
+    @Override
+    public UUID getId() {
+        return orderId;
+    }
     private UUID customerId;
     @Enumerated(EnumType.STRING)
     private OrderStatus status;

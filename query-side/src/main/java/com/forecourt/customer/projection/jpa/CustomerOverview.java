@@ -14,10 +14,15 @@ import java.util.stream.Stream;
 /** One row per customer: contact details and credit. Available credit is the limit minus reserved minus settled. */
 @Entity
 @Table(name = "customer_overview")
-class CustomerOverview extends SequencedRow {
+class CustomerOverview extends SequencedRow<UUID> {
 
     @Id
     private UUID customerId;
+
+    @Override
+    public UUID getId() {
+        return customerId;
+    }
     private String name;
     private String email;
     private String address;

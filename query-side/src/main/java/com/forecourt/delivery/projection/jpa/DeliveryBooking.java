@@ -1,5 +1,6 @@
 package com.forecourt.delivery.projection.jpa;
 
+import com.forecourt.queryside.jpa.ReadModelRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,11 +12,16 @@ import java.util.UUID;
 /** An order booked on a delivery day. */
 @Entity
 @Table(name = "delivery_day_booking")
-class DeliveryBooking {
+class DeliveryBooking extends ReadModelRow<String> {
 
     /** "date/orderId". */
     @Id
     private String id;
+
+    @Override
+    public String getId() {
+        return id;
+    }
     private LocalDate deliveryDate;
     private UUID orderId;
     private Instant bookedAt;

@@ -10,10 +10,15 @@ import java.time.LocalDate;
 /** One row per open delivery day. */
 @Entity
 @Table(name = "delivery_day")
-class DeliveryDaySlots extends SequencedRow {
+class DeliveryDaySlots extends SequencedRow<LocalDate> {
 
     @Id
     private LocalDate deliveryDate;
+
+    @Override
+    public LocalDate getId() {
+        return deliveryDate;
+    }
     private int capacity;
 
     protected DeliveryDaySlots() {

@@ -1,5 +1,6 @@
 package com.forecourt.order.projection.jpa;
 
+import com.forecourt.queryside.jpa.ReadModelRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,10 +10,15 @@ import java.util.UUID;
 /** This projection's own copy of what it shows about a customer, fed by customer events in the same group. */
 @Entity
 @Table(name = "order_details_customer")
-class OrderCustomer {
+class OrderCustomer extends ReadModelRow<UUID> {
 
     @Id
     private UUID customerId;
+
+    @Override
+    public UUID getId() {
+        return customerId;
+    }
     private String name;
     private String email;
 

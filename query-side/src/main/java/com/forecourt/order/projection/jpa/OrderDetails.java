@@ -15,10 +15,15 @@ import java.util.UUID;
 /** One row per order. */
 @Entity
 @Table(name = "order_details")
-class OrderDetails extends SequencedRow {
+class OrderDetails extends SequencedRow<UUID> {
 
     @Id
     private UUID orderId;
+
+    @Override
+    public UUID getId() {
+        return orderId;
+    }
     private UUID customerId;
     private String vin;
     @Enumerated(EnumType.STRING)

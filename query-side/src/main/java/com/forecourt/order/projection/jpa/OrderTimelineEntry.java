@@ -2,6 +2,7 @@ package com.forecourt.order.projection.jpa;
 
 import com.forecourt.order.api.OrderStatus;
 import com.forecourt.order.query.OrderStatusChange;
+import com.forecourt.queryside.jpa.ReadModelRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,11 +15,16 @@ import java.util.UUID;
 /** One status change of an order; keyed by order and the sequence number of the event that made it. */
 @Entity
 @Table(name = "order_details_timeline")
-class OrderTimelineEntry {
+class OrderTimelineEntry extends ReadModelRow<String> {
 
     /** "orderId/sequence": one entry per order event, so a repeated event cannot add a second one. */
     @Id
     private String id;
+
+    @Override
+    public String getId() {
+        return id;
+    }
     private UUID orderId;
     private long sequence;
     @Enumerated(EnumType.STRING)

@@ -9,10 +9,15 @@ import jakarta.persistence.Table;
 /** This projection's own copy of what it shows about a car, fed by vehicle events in the same group. */
 @Entity
 @Table(name = "order_details_vehicle")
-class OrderVehicle extends SequencedRow {
+class OrderVehicle extends SequencedRow<String> {
 
     @Id
     private String vin;
+
+    @Override
+    public String getId() {
+        return vin;
+    }
     private String make;
     private String model;
     @Column(name = "model_year")

@@ -23,10 +23,15 @@ import java.util.UUID;
 /** One row per car in the inventory overview. */
 @Entity
 @Table(name = "vehicle_listing")
-class VehicleListing extends SequencedRow {
+class VehicleListing extends SequencedRow<String> {
 
     @Id
     private String vin;
+
+    @Override
+    public String getId() {
+        return vin;
+    }
     private String make;
     private String model;
     private String variant;

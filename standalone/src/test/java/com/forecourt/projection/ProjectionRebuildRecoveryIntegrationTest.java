@@ -35,7 +35,7 @@ class ProjectionRebuildRecoveryIntegrationTest extends IntegrationTestSupport {
     private static final String[] SLOW_REBUILDS = {"--forecourt.projections.rebuild.batch-size=1",
             "--forecourt.projections.rebuild.segments=1", "--forecourt.projections.rebuild.lease=2s",
             "--forecourt.projections.rebuild.poll-interval=200ms"};
-    private static final String STATUS = json("{ projection(name: \\\"vehicle-listing\\\") { status activeVersion "
+    private static final String STATUS = ForecourtProcess.request("{ projection(name: \\\"vehicle-listing\\\") { status activeVersion "
             + "lagEvents progress } }");
     private static final Pattern PROGRESS = Pattern.compile("\"progress\":([0-9.E-]+)");
 
@@ -53,8 +53,8 @@ class ProjectionRebuildRecoveryIntegrationTest extends IntegrationTestSupport {
         try (ForecourtProcess first = ForecourtProcess.start(data, elasticsearchUri, SLOW_REBUILDS)) {
             for (int i = 0; i < VEHICLES; i++) {
                 String vin = TestVehicles.uniqueVin();
-                assertThat(first.graphql(listVehicle(vin))).contains(vin);
-                assertThat(first.graphql(json("mutation { changeVehiclePrice(vin: \\\"" + vin + "\\\", pricePence: "
+                assertThat(first.graphql(ForecourtProcess.listVehicle(vin, "Ford", "Focus"))).contains(vin);
+                assertThat(first.graphql(ForecourtProcess.request("mutation { changeVehiclePrice(vin: \\\"" + vin + "\\\", pricePence: "
                         + (900_000 + i) + ") }"))).contains(vin);
             }
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -62,7 +62,7 @@ class ProjectionRebuildRecoveryIntegrationTest extends IntegrationTestSupport {
             before = rows(first.jdbcUrl());
             assertThat(before).hasSize(VEHICLES);
 
-            assertThat(first.adminGraphql(json("mutation { rebuildProjection(name: \\\"vehicle-listing\\\") { status } }")))
+            assertThat(first.adminGraphql(ForecourtProcess.request("mutation { rebuildProjection(name: \\\"vehicle-listing\\\") { status } }")))
                     .contains("REBUILDING");
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> {
                 Matcher progress = PROGRESS.matcher(first.adminGraphql(STATUS));
@@ -89,21 +89,13 @@ class ProjectionRebuildRecoveryIntegrationTest extends IntegrationTestSupport {
         }
     }
 
-    private static String listVehicle(String vin) {
-        return json("mutation { listVehicle(input: {vin: \\\"" + vin + "\\\", make: \\\"Ford\\\", model: \\\"Focus\\\", "
-                + "year: 2020, mileage: 30000, fuelType: PETROL, transmission: MANUAL, bodyType: \\\"Hatchback\\\", "
-                + "colour: \\\"Blue\\\", pricePence: 1000000, description: \\\"Family car\\\"}) }");
-    }
 
-    private static String json(String query) {
-        return "{\"query\":\"" + query + "\"}";
-    }
 
     private static List<String> rows(String jdbcUrl) throws SQLException {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "select row_to_json(t)::text as row from vehicle_listing t order by row")) {
+                     "select row_to_ForecourtProcess.request(t)::text as row from vehicle_listing t order by row")) {
             List<String> all = new ArrayList<>();
             while (rows.next()) {
                 all.add(rows.getString(1));

@@ -29,8 +29,8 @@ import static org.awaitility.Awaitility.await;
  */
 class TwoNodesIntegrationTest extends IntegrationTestSupport {
 
-    private static final String FIGURES = json("{ projections { name activeVersion position headPosition } }");
-    private static final String LISTING = json("{ projection(name: \\\"vehicle-listing\\\") { status activeVersion "
+    private static final String FIGURES = ForecourtProcess.request("{ projections { name activeVersion position headPosition } }");
+    private static final String LISTING = ForecourtProcess.request("{ projection(name: \\\"vehicle-listing\\\") { status activeVersion "
             + "lagEvents } }");
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z]+)\"");
 
@@ -48,7 +48,7 @@ class TwoNodesIntegrationTest extends IntegrationTestSupport {
                      ForecourtProcess.traversable(tempDir.resolve("second")), elasticsearchUri)) {
             for (int i = 0; i < 5; i++) {
                 String vin = TestVehicles.uniqueVin();
-                assertThat(first.graphql(listVehicle(vin))).contains(vin);
+                assertThat(first.graphql(ForecourtProcess.listVehicle(vin, "Seat", "Ibiza"))).contains(vin);
             }
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     assertThat(first.adminGraphql(LISTING)).contains("\"lagEvents\":0"));
@@ -58,9 +58,9 @@ class TwoNodesIntegrationTest extends IntegrationTestSupport {
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(owners(first.jdbcUrl()))
                     .as("owners of vehicle-listing's segments").hasSize(2));
 
-            assertThat(second.adminGraphql(json("mutation { rebuildProjection(name: \\\"vehicle-listing\\\") "
+            assertThat(second.adminGraphql(ForecourtProcess.request("mutation { rebuildProjection(name: \\\"vehicle-listing\\\") "
                     + "{ status } }"))).contains("REBUILDING");
-            assertThat(first.adminGraphql(json("mutation { rebuildProjection(name: \\\"vehicle-listing\\\") "
+            assertThat(first.adminGraphql(ForecourtProcess.request("mutation { rebuildProjection(name: \\\"vehicle-listing\\\") "
                     + "{ status } }"))).contains("PROJECTION_BUSY");
 
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
@@ -94,15 +94,5 @@ class TwoNodesIntegrationTest extends IntegrationTestSupport {
     private static String status(String response) {
         Matcher matcher = STATUS.matcher(response);
         return matcher.find() ? matcher.group(1) : response;
-    }
-
-    private static String listVehicle(String vin) {
-        return json("mutation { listVehicle(input: {vin: \\\"" + vin + "\\\", make: \\\"Seat\\\", model: \\\"Ibiza\\\", "
-                + "year: 2018, mileage: 41000, fuelType: PETROL, transmission: MANUAL, bodyType: \\\"Hatchback\\\", "
-                + "colour: \\\"White\\\", pricePence: 800000, description: \\\"City car\\\"}) }");
-    }
-
-    private static String json(String query) {
-        return "{\"query\":\"" + query + "\"}";
     }
 }

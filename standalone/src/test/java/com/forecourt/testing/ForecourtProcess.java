@@ -163,6 +163,19 @@ public final class ForecourtProcess implements AutoCloseable {
         }
     }
 
+    /** A GraphQL request body for a document whose double quotes are already escaped for JSON. */
+    public static String request(String escapedDocument) {
+        return "{\"query\":\"" + escapedDocument + "\"}";
+    }
+
+    /** A request body listing a car with this VIN. */
+    public static String listVehicle(String vin, String make, String model) {
+        return request("mutation { listVehicle(input: {vin: \\\"" + vin + "\\\", make: \\\"" + make + "\\\", "
+                + "model: \\\"" + model + "\\\", year: 2020, mileage: 30000, fuelType: PETROL, transmission: MANUAL, "
+                + "bodyType: \\\"Hatchback\\\", colour: \\\"Blue\\\", pricePence: 1000000, "
+                + "description: \\\"Used car\\\"}) }");
+    }
+
     /** The JVM and every process it started, as seen now. */
     public List<ProcessHandle> processTree() {
         List<ProcessHandle> tree = new ArrayList<>();

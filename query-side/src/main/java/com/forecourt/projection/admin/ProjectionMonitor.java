@@ -121,7 +121,7 @@ public class ProjectionMonitor {
             }
             boolean wasRunning = processor.isRunning();
             stop(processor);
-            long start = tailPosition();
+            long start = StreamBounds.tail(events);
             try {
                 processor.resetTokens();
                 // every event is handled again: what still fails is parked anew, what was fixed is not parked
@@ -172,8 +172,8 @@ public class ProjectionMonitor {
     private ProjectionState measure(ProjectionDescriptor projection, boolean recordSample) {
         String name = projection.name();
         List<TokenEntry> entries = tokens.read(name);
-        long tail = tailPosition();
-        long head = headPosition(tail);
+        long tail = StreamBounds.tail(events);
+        long head = StreamBounds.head(events, tail);
 
         Long position = null;
         long effective = Long.MAX_VALUE;
@@ -312,17 +312,7 @@ public class ProjectionMonitor {
         }
     }
 
-    /** The position just before the first event; -1 when the store tells nothing. */
-    private long tailPosition() {
-        TrackingToken tail = events.createTailToken();
-        return tail == null ? -1 : tail.position().orElse(-1);
-    }
 
-    /** The position of the newest event; the tail position when the store is empty. */
-    private long headPosition(long tail) {
-        TrackingToken head = events.createHeadToken();
-        return head == null ? tail : head.position().orElse(tail);
-    }
 
     private static double clamp(double value) {
         return Math.max(0, Math.min(1, value));

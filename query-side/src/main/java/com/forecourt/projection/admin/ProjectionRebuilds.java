@@ -134,9 +134,9 @@ public class ProjectionRebuilds implements DisposableBean {
         if (catalogue.projectors(name).isEmpty()) {
             throw new ProjectionBusyException("Projection " + name + " has no processor on this node");
         }
-        long tail = tailPosition();
+        long tail = StreamBounds.tail(events);
         Instant now = clock.instant();
-        Rebuild rebuild = new Rebuild(name, versions.active(name) + 1, tail, headPosition(tail), now, node, now);
+        Rebuild rebuild = new Rebuild(name, versions.active(name) + 1, tail, StreamBounds.head(events, tail), now, node, now);
         if (!registry.claim(rebuild)) {
             throw new ProjectionBusyException("A rebuild of projection " + name
                     + " is already running; wait until it is RUNNING again");
@@ -234,8 +234,8 @@ public class ProjectionRebuilds implements DisposableBean {
             return;
         }
         Long position = position(tokens.read(projection.rebuildProcessorName()));
-        long tail = tailPosition();
-        long head = headPosition(tail);
+        long tail = StreamBounds.tail(events);
+        long head = StreamBounds.head(events, tail);
         boolean emptyStore = head <= tail;
         if (emptyStore || (position != null && position >= rebuild.targetPosition()
                 && head - position <= settings.handOverLag())) {
@@ -428,15 +428,7 @@ public class ProjectionRebuilds implements DisposableBean {
         }
     }
 
-    private long tailPosition() {
-        TrackingToken tail = events.createTailToken();
-        return tail == null ? -1 : tail.position().orElse(-1);
-    }
 
-    private long headPosition(long tail) {
-        TrackingToken head = events.createHeadToken();
-        return head == null ? tail : head.position().orElse(tail);
-    }
 
     private static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();

@@ -95,7 +95,7 @@ class ProjectionRebuildRecoveryIntegrationTest extends IntegrationTestSupport {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
-                     "select row_to_ForecourtProcess.request(t)::text as row from vehicle_listing t order by row")) {
+                     "select row_to_json(t)::text as row from vehicle_listing t order by row")) {
             List<String> all = new ArrayList<>();
             while (rows.next()) {
                 all.add(rows.getString(1));

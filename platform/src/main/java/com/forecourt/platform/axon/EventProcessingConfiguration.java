@@ -32,19 +32,19 @@ public class EventProcessingConfiguration {
      * commits once per batch instead of once per event, while a single new event is still handled on its own at once
      * (a batch never waits to fill up).
      *
-     * <p>Projections read the event store as it is, so an idle one looks for new events every 500 ms. Waking them at
-     * once ({@link #wakingEventStore}) cut that delay but, under load, cost three quarters of the command throughput on
-     * two cores (docs/benchmarks.md), so only the checkout saga, whose four hops a customer waits for, is woken.
+     * <p>Every pooled processor reads the event store through {@link #wakingEventStore}, which wakes it when events
+     * are committed in this JVM instead of letting it sleep 500 ms between looks (docs/benchmarks.md).
      */
     @Bean
     @ConditionalOnProperty(name = TUNING_ENABLED, havingValue = "true", matchIfMissing = true)
     ConfigurerModule pooledStreamingProcessorsByDefault() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
+                .configureDefaultStreamableMessageSource(EventProcessingConfiguration::wakingEventStore)
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder.batchSize(BATCH_SIZE)));
     }
 
-    /** The event store with a wake-up call for a pooled processor that must react at once (the checkout saga). */
+    /** The event store with a wake-up call on commit, for every pooled processor (also those registered by name). */
     public static StreamableMessageSource<TrackedEventMessage<?>> wakingEventStore(Configuration configuration) {
         return new WakingMessageSource(configuration.eventStore());
     }

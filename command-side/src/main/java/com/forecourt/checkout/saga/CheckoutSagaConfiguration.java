@@ -1,6 +1,7 @@
 package com.forecourt.checkout.saga;
 
 import com.forecourt.platform.axon.EventProcessingConfiguration;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -27,7 +28,10 @@ public class CheckoutSagaConfiguration {
      *   <li>A failing saga handler fails the batch, which is retried, instead of being logged and skipped (Axon's
      *       default for event handlers): a skipped step would leave car, credit or slot held for good.</li>
      *   <li>It reads the event store through {@code WakingMessageSource}, so each of the checkout's four hops is picked
-     *       up within about 10 ms instead of up to 500 ms (docs/benchmarks.md).</li>
+     *       up within milliseconds instead of up to 500 ms (docs/benchmarks.md).</li>
+     *   <li>Its transactions are Axon's own, durable ones, named explicitly: the query side makes asynchronous commits
+     *       the default for its processors, and when both sides share a JVM that default must not reach the saga,
+     *       whose transactions hold saga state and the commands it sends.</li>
      * </ul>
      */
     @Bean
@@ -37,6 +41,8 @@ public class CheckoutSagaConfiguration {
                 .registerPooledStreamingEventProcessor(CheckoutSaga.PROCESSING_GROUP,
                         EventProcessingConfiguration::wakingEventStore,
                         (configuration, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken))
+                .registerTransactionManager(CheckoutSaga.PROCESSING_GROUP,
+                        configuration -> configuration.getComponent(TransactionManager.class))
                 .registerListenerInvocationErrorHandler(CheckoutSaga.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance());
     }

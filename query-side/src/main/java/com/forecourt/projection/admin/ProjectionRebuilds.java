@@ -5,6 +5,7 @@ import com.forecourt.projection.admin.RebuildRegistry.Rebuild;
 import com.forecourt.projection.admin.TokenEntries.TokenEntry;
 import com.forecourt.queryside.elasticsearch.IndexTargets;
 import com.forecourt.queryside.elasticsearch.VersionedIndex;
+import com.forecourt.queryside.processing.AsynchronousCommit;
 import com.forecourt.queryside.readmodel.ReadModelVersions;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -341,8 +342,10 @@ public class ProjectionRebuilds implements DisposableBean {
                 // a failing event stops the rebuild (retried with backoff) instead of leaving a hole in it
                 .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                 .build();
-        TransactionManager transactionManager = projection.tables().isEmpty() ? axonTransactions
-                : new SearchPathTransactionManager(axonTransactions, jdbc, RebuildTables.schemaOf(name),
+        // a rebuild's tables and tokens commit together, so losing the last commits in a crash only repeats them
+        TransactionManager asynchronous = new AsynchronousCommit(axonTransactions, jdbc);
+        TransactionManager transactionManager = projection.tables().isEmpty() ? asynchronous
+                : new SearchPathTransactionManager(asynchronous, jdbc, RebuildTables.schemaOf(name),
                 tables.liveSchema());
         String processorName = projection.rebuildProcessorName();
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(named(processorName + "-coordinator"));

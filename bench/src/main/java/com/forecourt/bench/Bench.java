@@ -66,19 +66,20 @@ public final class Bench {
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
         Path dataDir = options.dataDir() != null ? options.dataDir() : freshDataDirectory();
-        List<Measurement> measurements = new ArrayList<>();
-        List<String> ran = new ArrayList<>();
+        String name = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(startedAt);
+        Results results = new Results(options, startedAt, start, options.out().resolve(name + ".partial.json"),
+                options.out().resolve(name + ".partial.md"));
         try (Stores stores = Stores.start(dataDir, "512m")) {
             log.info("Stores up after {} s", (System.nanoTime() - start) / 1_000_000_000);
             if (options.runs(RawScenario.NAME)) {
-                ran.add(RawScenario.NAME);
-                measurements.addAll(logged(new RawScenario().run(stores, options)));
+                results.ran(RawScenario.NAME);
+                results.add(new RawScenario().run(stores, options));
             }
             for (String modeName : options.modes()) {
                 Mode mode = Mode.valueOf(modeName);
                 try (SystemUnderTest system = SystemUnderTest.start(mode, stores, "bench_" + mode.name().toLowerCase())) {
                     log.info("{} started", mode);
-                    measurements.addAll(runMode(system, options, ran));
+                    runMode(system, options, results);
                 }
             }
         } finally {
@@ -86,46 +87,86 @@ public final class Bench {
                 delete(dataDir);
             }
         }
-        BenchResult result = new BenchResult(startedAt.toString(), (System.nanoTime() - start) / 1e9, options.smoke(),
-                options.asMap(), Machine.current(), ran.stream().distinct().toList(), measurements,
-                Reports.ratios(measurements));
-        String name = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(startedAt);
+        BenchResult result = results.result();
         Path json = options.out().resolve(name + ".json");
         Path markdown = options.out().resolve(name + ".md");
         Reports.writeJson(result, json);
         Files.writeString(markdown, Reports.markdown(result));
+        results.dropPartial();
         return new Outcome(result, json, markdown);
     }
 
+    /**
+     * What a run has measured so far. Every batch of measurements is logged and written to {@code .partial.json} and
+     * {@code .partial.md} at once, so a run that is cut short (a long baseline catch-up, a killed JVM) keeps what it
+     * measured; the complete run replaces them with the final files.
+     */
+    private static final class Results {
+        private final BenchOptions options;
+        private final Instant startedAt;
+        private final long start;
+        private final Path partialJson;
+        private final Path partialMarkdown;
+        private final List<Measurement> measurements = new ArrayList<>();
+        private final List<String> ran = new ArrayList<>();
+
+        Results(BenchOptions options, Instant startedAt, long start, Path partialJson, Path partialMarkdown) {
+            this.options = options;
+            this.startedAt = startedAt;
+            this.start = start;
+            this.partialJson = partialJson;
+            this.partialMarkdown = partialMarkdown;
+        }
+
+        void ran(String scenario) {
+            ran.add(scenario);
+        }
+
+        void add(List<Measurement> batch) throws IOException {
+            measurements.addAll(logged(batch));
+            BenchResult sofar = result();
+            Reports.writeJson(sofar, partialJson);
+            Files.writeString(partialMarkdown, Reports.markdown(sofar));
+        }
+
+        BenchResult result() {
+            return new BenchResult(startedAt.toString(), (System.nanoTime() - start) / 1e9, options.smoke(),
+                    options.asMap(), Machine.current(), ran.stream().distinct().toList(), List.copyOf(measurements),
+                    Reports.ratios(measurements));
+        }
+
+        void dropPartial() throws IOException {
+            Files.deleteIfExists(partialJson);
+            Files.deleteIfExists(partialMarkdown);
+        }
+    }
+
     /** One mode's scenarios, in an order that lets each build on the data the previous ones left. */
-    private static List<Measurement> runMode(SystemUnderTest system, BenchOptions options, List<String> ran)
-            throws Exception {
-        List<Measurement> results = new ArrayList<>();
+    private static void runMode(SystemUnderTest system, BenchOptions options, Results results) throws Exception {
         GrowthScenario growth = new GrowthScenario();
         if (options.runs(GrowthScenario.NAME)) {
-            results.addAll(logged(List.of(growth.empty(system, options))));
+            results.add(List.of(growth.empty(system, options)));
         }
         for (Scenario scenario : List.of(new CommandScenario(), new CheckoutScenario(), new VisibilityScenario())) {
             if (options.runs(scenario.name())) {
-                ran.add(scenario.name());
-                results.addAll(logged(scenario.run(system, options)));
+                results.ran(scenario.name());
+                results.add(scenario.run(system, options));
             }
         }
         if (options.runs(QueryScenario.NAME) || options.runs(RebuildScenario.NAME)) {
             // the data set the queries and rebuilds run on
-            results.addAll(logged(RebuildScenario.catchUp(system, options, options.events(), RebuildScenario.NAME)));
+            results.add(RebuildScenario.catchUp(system, options, options.events(), RebuildScenario.NAME));
         }
         for (Scenario scenario : List.of(new QueryScenario(), new RebuildScenario())) {
             if (options.runs(scenario.name())) {
-                ran.add(scenario.name());
-                results.addAll(logged(scenario.run(system, options)));
+                results.ran(scenario.name());
+                results.add(scenario.run(system, options));
             }
         }
         if (options.runs(GrowthScenario.NAME)) {
-            ran.add(GrowthScenario.NAME);
-            results.addAll(logged(growth.grown(system, options)));
+            results.ran(GrowthScenario.NAME);
+            results.add(growth.grown(system, options));
         }
-        return results;
     }
 
     private static List<Measurement> logged(List<Measurement> measurements) {

@@ -16,12 +16,11 @@ import java.util.Map;
 public final class Projections {
 
     /**
-     * The mutation that rebuilds a projection. Today's API replays in place ({@code replayProjection}); once
-     * zero-downtime rebuilds exist, switch this to {@code rebuildProjection} and {@link #REBUILD_BUMPS_VERSION} to
-     * true: waiting then also requires the projection's active version to have increased.
+     * The mutation that rebuilds a projection: a zero-downtime rebuild into the next version, so waiting also
+     * requires the projection's active version to have increased.
      */
-    public static final String REBUILD_MUTATION = "replayProjection";
-    public static final boolean REBUILD_BUMPS_VERSION = false;
+    public static final String REBUILD_MUTATION = "rebuildProjection";
+    public static final boolean REBUILD_BUMPS_VERSION = true;
 
     private static final String PROJECTIONS =
             "{ projections { name status position headPosition lagEvents activeVersion } }";

@@ -348,8 +348,12 @@ public class ProjectionRebuilds implements DisposableBean {
                 : new SearchPathTransactionManager(asynchronous, jdbc, RebuildTables.schemaOf(name),
                 tables.liveSchema());
         String processorName = projection.rebuildProcessorName();
+        // the live processor takes over these tokens at the hand-over, so it must be able to claim every segment:
+        // a single-threaded tracking processor (Axon's default) claims one
+        int segments = Math.max(1, Math.min(settings.segments(), catalogue.processor(name)
+                .map(StreamingEventProcessor::maxCapacity).orElse(settings.segments())));
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(named(processorName + "-coordinator"));
-        ScheduledExecutorService workers = Executors.newScheduledThreadPool(settings.segments(), named(processorName + "-worker"));
+        ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, named(processorName + "-worker"));
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(processorName)
                 .eventHandlerInvoker(invoker)
@@ -359,7 +363,7 @@ public class ProjectionRebuilds implements DisposableBean {
                 .transactionManager(transactionManager)
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
-                .initialSegmentCount(settings.segments())
+                .initialSegmentCount(segments)
                 .initialToken(StreamableMessageSource::createTailToken)
                 .batchSize(settings.batchSize())
                 .build();

@@ -5,6 +5,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,24 @@ public class EventProcessingConfiguration {
     /** Events a pooled streaming processor handles per transaction when tuned; Axon's default is 1. */
     public static final int BATCH_SIZE = 100;
 
+    /** How many segments a pooled processor's stream is split into when its tokens are first created. */
+    public static final String SEGMENTS = "forecourt.axon.segments";
+
+    /**
+     * Axon's default is 16. Every segment handles its share of a batch in its own transaction, so on a small machine
+     * 16 segments turn one batch into up to 16 commits per processor; 2 is enough for two nodes to share a projection
+     * (and segments can be split later). See docs/benchmarks.md for the measured effect.
+     */
+    public static final int DEFAULT_SEGMENTS = 2;
+
+    /**
+     * How often a work package that receives only events it ignores stores its token anyway (Axon: 5 s). Until it
+     * does, the projection's position in {@code token_entry}, which status, lag and the gauges read, stays behind
+     * the events it has in fact passed: a projection with nothing to do looked up to 5 s late. One token write per
+     * second and segment is cheap.
+     */
+    public static final long CLAIM_EXTENSION_MILLIS = 1_000;
+
     /**
      * Pooled streaming processors handling up to {@value #BATCH_SIZE} events per transaction: a replay or a burst then
      * commits once per batch instead of once per event, while a single new event is still handled on its own at once
@@ -37,11 +56,14 @@ public class EventProcessingConfiguration {
      */
     @Bean
     @ConditionalOnProperty(name = TUNING_ENABLED, havingValue = "true", matchIfMissing = true)
-    ConfigurerModule pooledStreamingProcessorsByDefault() {
+    ConfigurerModule pooledStreamingProcessorsByDefault(@Value("${" + SEGMENTS + ":" + DEFAULT_SEGMENTS + "}") int segments) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
                 .configureDefaultStreamableMessageSource(EventProcessingConfiguration::wakingEventStore)
-                .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder.batchSize(BATCH_SIZE)));
+                .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder
+                        .batchSize(BATCH_SIZE)
+                        .initialSegmentCount(segments)
+                        .claimExtensionThreshold(CLAIM_EXTENSION_MILLIS)));
     }
 
     /** The event store with a wake-up call on commit, for every pooled processor (also those registered by name). */

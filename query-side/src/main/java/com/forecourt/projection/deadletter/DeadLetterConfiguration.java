@@ -1,16 +1,23 @@
 package com.forecourt.projection.deadletter;
 
+import com.forecourt.platform.axon.EventProcessingConfiguration;
 import com.forecourt.projection.admin.ProjectionFailures;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Gives every event-handling processing group (the query side's projections; sagas have no dead-letter queue) a
@@ -54,13 +61,30 @@ public class DeadLetterConfiguration {
                 .build();
     }
 
+    /**
+     * Without a cache, every event a projection handles first asks PostgreSQL whether its sequence (its aggregate)
+     * has dead letters, one query per event and projection. Axon's sequence identifier cache answers "no" from memory
+     * for sequences known to have none and still asks for the others, so it changes no outcome; it sits behind the
+     * tuning switch with Forecourt's other tunings (docs/benchmarks.md).
+     */
+    static final int SEQUENCE_IDENTIFIER_CACHE_SIZE = 10_000;
+
     @Bean
-    ConfigurerModule projectionDeadLetterQueues(ConnectionProvider connectionProvider, ProjectionFailures failures) {
+    ConfigurerModule projectionDeadLetterQueues(ConnectionProvider connectionProvider, ProjectionFailures failures,
+                                                ListableBeanFactory beans,
+                                                @Value("${" + EventProcessingConfiguration.TUNING_ENABLED + ":true}")
+                                                boolean tuned) {
         DeadLetterSchema schema = schema();
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
                 configure(configurer, connectionProvider, schema, failures);
+                if (tuned) {
+                    processingGroups(beans).forEach(group -> configurer.eventProcessing()
+                            .registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, builder) ->
+                                    builder.enableSequenceIdentifierCache()
+                                            .sequenceIdentifierCacheSize(SEQUENCE_IDENTIFIER_CACHE_SIZE)));
+                }
             }
 
             /**
@@ -72,6 +96,18 @@ public class DeadLetterConfiguration {
                 return Integer.MAX_VALUE;
             }
         };
+    }
+
+    /** The processing groups of the event-handling beans, read from their annotations without creating them. */
+    private static Set<String> processingGroups(ListableBeanFactory beans) {
+        Set<String> groups = new TreeSet<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+            if (group != null) {
+                groups.add(group.value());
+            }
+        }
+        return groups;
     }
 
     private static void configure(Configurer configurer, ConnectionProvider connectionProvider,

@@ -15,6 +15,7 @@ import com.forecourt.queryside.readmodel.ReadModel;
 import com.forecourt.queryside.readmodel.ReadModelVersions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
@@ -44,6 +45,22 @@ class OrderSearchProjection {
         this.documents = documents;
         this.lookups = lookups;
         INDEX.ensureExists(client, versions.active(NAME));
+        documents.readPerBatch(INDEX.alias(), OrderSearchProjection::changedOrder);
+    }
+
+    /** The order an event read-modify-writes, so a batch reads all of them at once; null for any other event. */
+    static String changedOrder(EventMessage<?> message) {
+        Class<?> type = message.getPayloadType();
+        if (type == OrderConfirmed.class) {
+            return ((OrderConfirmed) message.getPayload()).orderId().toString();
+        } else if (type == OrderRejected.class) {
+            return ((OrderRejected) message.getPayload()).orderId().toString();
+        } else if (type == OrderCancelled.class) {
+            return ((OrderCancelled) message.getPayload()).orderId().toString();
+        } else if (type == OrderDelivered.class) {
+            return ((OrderDelivered) message.getPayload()).orderId().toString();
+        }
+        return null;
     }
 
     @EventHandler

@@ -15,6 +15,7 @@ import com.forecourt.queryside.readmodel.ReadModel;
 import com.forecourt.queryside.readmodel.ReadModelVersions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,26 @@ class VehicleSearchProjection {
                          ReadModelVersions versions) {
         this.documents = documents;
         INDEX.ensureExists(client, versions.active(NAME));
+        documents.readPerBatch(INDEX.alias(), VehicleSearchProjection::changedVin);
+    }
+
+    /** The car an event read-modify-writes, so a batch reads all of them at once; null for any other event. */
+    static String changedVin(EventMessage<?> message) {
+        Class<?> type = message.getPayloadType();
+        if (type == VehiclePriceChanged.class) {
+            return ((VehiclePriceChanged) message.getPayload()).vin();
+        } else if (type == VehicleDescriptionUpdated.class) {
+            return ((VehicleDescriptionUpdated) message.getPayload()).vin();
+        } else if (type == VehicleWithdrawn.class) {
+            return ((VehicleWithdrawn) message.getPayload()).vin();
+        } else if (type == VehicleReserved.class) {
+            return ((VehicleReserved) message.getPayload()).vin();
+        } else if (type == VehicleReservationReleased.class) {
+            return ((VehicleReservationReleased) message.getPayload()).vin();
+        } else if (type == VehicleSold.class) {
+            return ((VehicleSold) message.getPayload()).vin();
+        }
+        return null;
     }
 
     @EventHandler

@@ -44,7 +44,7 @@ public final class CommandScenario implements Scenario {
             results.add(gateway(system, options, vins, clients, NAME, gatewayVariant(clients)));
             results.add(Load.run(NAME, "GraphQL, " + clients + (clients == 1 ? " client" : " clients"), system.mode(),
                     clients, options.warmup(options.commands()), options.commands(), 1, "commands/s",
-                    "changeVehiclePrice over HTTP as staff, HTTP Basic (bcrypt per request)", index -> system.staff().execute(CHANGE_PRICE,
+                    "changeVehiclePrice over HTTP as staff, HTTP Basic (credentials verified once, then remembered)", index -> system.staff().execute(CHANGE_PRICE,
                             "vin", vins.get(index % vins.size()), "price", PRICES.incrementAndGet())));
         }
         return results;

@@ -48,7 +48,7 @@ public final class QueryScenario implements Scenario {
                                 "fuel", List.of(FUELS[index % FUELS.length]), "max", 2_000_000 + (index % 50) * 50_000)),
                 Load.run(NAME, "order screen, " + clients + " clients", system.mode(), clients,
                         options.warmup(options.queries()), options.queries(), 1, "requests/s",
-                        "staff, HTTP Basic (bcrypt per request); " + data,
+                        "staff, HTTP Basic (credentials verified once, then remembered); " + data,
                         index -> {
                             var order = system.staff().execute(ORDER, "id", orders.get(index % orders.size())).path("order");
                             if (order.isNull() || order.isMissingNode()) {

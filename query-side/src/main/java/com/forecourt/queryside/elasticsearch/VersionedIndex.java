@@ -2,7 +2,9 @@ package com.forecourt.queryside.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +114,8 @@ public record VersionedIndex(String name) {
     public void completeBuild(ElasticsearchClient client, int version) {
         String index = physicalName(version);
         try {
-            client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time("1s"))));
+            Time refreshInterval = liveRefreshInterval();
+            client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(refreshInterval)));
             client.indices().refresh(r -> r.index(index));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot complete index " + index, e);
@@ -165,12 +168,27 @@ public record VersionedIndex(String name) {
     }
 
     private void create(ElasticsearchClient client, String index) throws IOException {
+        client.indices().create(definitionFor(index));
+        log.info("Created Elasticsearch index {}", index);
+    }
+
+    /** The refresh interval the definition gives a live index, or Elasticsearch's default of one second. */
+    Time liveRefreshInterval() {
+        IndexSettings settings = definitionFor(physicalName(1)).settings();
+        Time interval = settings == null ? null
+                : settings.refreshInterval() != null ? settings.refreshInterval()
+                : settings.index() != null ? settings.index().refreshInterval() : null;
+        return interval != null ? interval : Time.of(t -> t.time("1s"));
+    }
+
+    private CreateIndexRequest definitionFor(String index) {
         try (InputStream in = VersionedIndex.class.getClassLoader().getResourceAsStream(definition())) {
             if (in == null) {
                 throw new IllegalStateException("Missing index definition " + definition());
             }
-            client.indices().create(CreateIndexRequest.of(c -> c.index(index).withJson(in)));
+            return CreateIndexRequest.of(c -> c.index(index).withJson(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read index definition " + definition(), e);
         }
-        log.info("Created Elasticsearch index {}", index);
     }
 }

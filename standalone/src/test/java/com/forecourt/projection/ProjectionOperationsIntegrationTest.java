@@ -7,6 +7,7 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +47,18 @@ class ProjectionOperationsIntegrationTest extends IntegrationTestSupport {
         assertThat(projections).filteredOn(projection -> PROJECTIONS.contains(projection.get("name")))
                 .extracting(projection -> projection.get("store"))
                 .containsOnly("POSTGRESQL", "ELASTICSEARCH");
+    }
+
+    @Test
+    void canSeeEveryProcessorSplitIntoTwoSegments() {
+        List<String> processors = new ArrayList<>(PROJECTIONS);
+        processors.add("checkout-saga");
+
+        for (String processor : processors) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                    "select segment from token_entry where processor_name = ? order by segment", Integer.class,
+                    processor)).as("segments of %s", processor).containsExactly(0, 1));
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ import com.forecourt.projection.admin.RebuildRegistry.Rebuild;
 import com.forecourt.projection.admin.TokenEntries.TokenEntry;
 import com.forecourt.queryside.elasticsearch.IndexTargets;
 import com.forecourt.queryside.elasticsearch.VersionedIndex;
-import com.forecourt.queryside.processing.AsynchronousCommit;
+import com.forecourt.queryside.processing.LocalSettingTransactions;
 import com.forecourt.queryside.readmodel.ReadModelVersions;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -343,9 +343,9 @@ public class ProjectionRebuilds implements DisposableBean {
                 .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                 .build();
         // a rebuild's tables and tokens commit together, so losing the last commits in a crash only repeats them
-        TransactionManager asynchronous = new AsynchronousCommit(axonTransactions, jdbc);
+        TransactionManager asynchronous = LocalSettingTransactions.asynchronousCommit(axonTransactions, jdbc);
         TransactionManager transactionManager = projection.tables().isEmpty() ? asynchronous
-                : new SearchPathTransactionManager(asynchronous, jdbc, RebuildTables.schemaOf(name),
+                : LocalSettingTransactions.searchPath(asynchronous, jdbc, RebuildTables.schemaOf(name),
                 tables.liveSchema());
         String processorName = projection.rebuildProcessorName();
         // the live processor takes over these tokens at the hand-over, so it must be able to claim every segment:

@@ -6,6 +6,7 @@ import com.forecourt.testing.IntegrationTestSupport;
 import com.forecourt.testing.Shop;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,10 +78,11 @@ class ElasticsearchOutageIntegrationTest extends IntegrationTestSupport {
                 .errors().verify().path("projection").entity(Map.class).get();
     }
 
-    @SuppressWarnings("unchecked")
+    /** The car as the PostgreSQL read model shows it, or null while it does not know it yet. */
     private Map<String, Object> vehicle(String vin) {
-        return graphql().document(VEHICLE).variable("vin", vin).execute()
-                .errors().verify().path("vehicle").entity(Map.class).get();
+        GraphQlTester.Response response = graphql().document(VEHICLE).variable("vin", vin).execute();
+        response.errors().verify();
+        return response.returnResponse().field("vehicle").getValue();
     }
 
     private List<String> searchedVins() {

@@ -1,5 +1,6 @@
 package com.forecourt.projection.admin;
 
+import com.forecourt.projection.deadletter.FailureDescriptions;
 import org.axonframework.eventhandling.ErrorContext;
 import org.axonframework.eventhandling.ErrorHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -63,14 +64,15 @@ public class ProjectionFailures {
         latest.put(context.eventProcessor(), new Failure(position, describe(context.error()), clock.instant()));
     }
 
+    /** What failed and, when the cause chain ends elsewhere, its root; no data that failed (FailureDescriptions). */
     private static String describe(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = error.getClass().getSimpleName() + ": " + error.getMessage();
+        String message = FailureDescriptions.describe(error);
         if (root != error) {
-            message += " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+            message += " (caused by " + FailureDescriptions.describe(root) + ")";
         }
         return message.length() > 500 ? message.substring(0, 500) : message;
     }

@@ -3,28 +3,38 @@ package com.forecourt.projection.admin;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.forecourt.projection.admin.RebuildRegistry.Rebuild;
 import com.forecourt.projection.admin.TokenEntries.TokenEntry;
+import com.forecourt.projection.deadletter.ConnectivityAwareEnqueuePolicy;
+import com.forecourt.projection.deadletter.DeadLetterConfiguration;
 import com.forecourt.queryside.elasticsearch.IndexTargets;
 import com.forecourt.queryside.elasticsearch.VersionedIndex;
 import com.forecourt.queryside.processing.LocalSettingTransactions;
+import com.forecourt.queryside.processing.ProjectionIsolation;
 import com.forecourt.queryside.readmodel.ReadModelVersions;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -82,6 +92,11 @@ public class ProjectionRebuilds implements DisposableBean {
     private final ElasticsearchClient elasticsearch;
     private final Settings settings;
     private final ProjectionFailures failures;
+    private final ProjectionIsolation isolation;
+    private final ConnectionProvider connections;
+    private final Serializer serializer;
+    private final Serializer eventSerializer;
+    private final TransactionManager newTransactions;
     private final Clock clock = Clock.systemUTC();
     private final String node = UUID.randomUUID().toString();
     private final Map<String, RunningRebuild> running = new ConcurrentHashMap<>();
@@ -97,6 +112,8 @@ public class ProjectionRebuilds implements DisposableBean {
                        TokenStore tokenStore, TransactionManager axonTransactions,
                        PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
                        ElasticsearchClient elasticsearch, ProjectionFailures failures,
+                       ProjectionIsolation isolation, ConnectionProvider connections, Serializer serializer,
+                       @Qualifier("eventSerializer") Serializer eventSerializer,
                        @Value("${forecourt.projections.rebuild.batch-size:1000}") int batchSize,
                        @Value("${forecourt.projections.rebuild.segments:2}") int segments,
                        @Value("${forecourt.projections.rebuild.poll-interval:1s}") Duration pollInterval,
@@ -115,6 +132,12 @@ public class ProjectionRebuilds implements DisposableBean {
         this.jdbc = jdbc;
         this.elasticsearch = elasticsearch;
         this.failures = failures;
+        this.isolation = isolation;
+        this.connections = connections;
+        this.serializer = serializer;
+        this.eventSerializer = eventSerializer;
+        this.newTransactions = new SpringTransactionManager(transactionManager,
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
         this.settings = new Settings(batchSize, segments, pollInterval, lease, handOverLag);
     }
 
@@ -268,8 +291,9 @@ public class ProjectionRebuilds implements DisposableBean {
                     tables.swapIn(name, projection.tables());
                 }
                 handOver.move(projection.rebuildProcessorName(), name);
-                // the rebuild never skips an event, so whatever was parked for the old version is in the new one
+                // the rebuild handled every event again: what it parked replaces what the old version had parked
                 catalogue.clearDeadLetters(name);
+                moveDeadLetters(projection.rebuildProcessorName(), name);
                 versions.activate(name, target);
                 registry.remove(name);
                 // last: if an alias cannot be moved, the transaction rolls back and the old version stays live
@@ -318,6 +342,17 @@ public class ProjectionRebuilds implements DisposableBean {
         }
     }
 
+    /** Letters of {@code from} become letters of {@code to}, in the caller's transaction. */
+    private void moveDeadLetters(String from, String to) {
+        jdbc.update("update " + DeadLetterConfiguration.schema().deadLetterTable()
+                + " set processing_group = ? where processing_group = ?", to, from);
+    }
+
+    private void deleteDeadLetters(String processingGroup) {
+        jdbc.update("delete from " + DeadLetterConfiguration.schema().deadLetterTable()
+                + " where processing_group = ?", processingGroup);
+    }
+
     private boolean resumable(ProjectionDescriptor projection, int target) {
         boolean tablesReady = projection.tables().isEmpty() || tables.prepared(projection.name(), projection.tables());
         boolean indicesReady = indices(projection).stream().allMatch(index -> index.exists(elasticsearch, target));
@@ -325,7 +360,10 @@ public class ProjectionRebuilds implements DisposableBean {
     }
 
     private void prepare(ProjectionDescriptor projection, int target) {
-        transactions.executeWithoutResult(status -> handOver.delete(projection.rebuildProcessorName()));
+        transactions.executeWithoutResult(status -> {
+            handOver.delete(projection.rebuildProcessorName());
+            deleteDeadLetters(projection.rebuildProcessorName());
+        });
         if (!projection.tables().isEmpty()) {
             tables.prepare(projection.name(), projection.tables());
         }
@@ -336,18 +374,22 @@ public class ProjectionRebuilds implements DisposableBean {
         String name = projection.name();
         SimpleEventHandlerInvoker live = catalogue.projectors(name).orElseThrow(() ->
                 new ProjectionBusyException("Projection " + name + " has no processor on this node"));
-        SimpleEventHandlerInvoker invoker = SimpleEventHandlerInvoker.builder()
-                .eventHandlers(new ArrayList<>(live.eventHandlers()))
-                .sequencingPolicy(live.getSequencingPolicy())
-                // a failing event stops the rebuild (retried with backoff) instead of leaving a hole in it
-                .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
-                .build();
         // a rebuild's tables and tokens commit together, so losing the last commits in a crash only repeats them
         TransactionManager asynchronous = LocalSettingTransactions.asynchronousCommit(axonTransactions, jdbc);
         TransactionManager transactionManager = projection.tables().isEmpty() ? asynchronous
                 : LocalSettingTransactions.searchPath(asynchronous, jdbc, RebuildTables.schemaOf(name),
                 tables.liveSchema());
         String processorName = projection.rebuildProcessorName();
+        // an event the projectors fail on is parked, as in the live processor, so one event cannot stop a rebuild;
+        // the letters are the new version's and move to the projection at the hand-over
+        DeadLetteringEventHandlerInvoker invoker = DeadLetteringEventHandlerInvoker.builder()
+                .eventHandlers(new ArrayList<>(live.eventHandlers()))
+                .sequencingPolicy(live.getSequencingPolicy())
+                .queue(DeadLetterConfiguration.queue(processorName, connections, transactionManager, serializer,
+                        eventSerializer))
+                .enqueuePolicy(new ConnectivityAwareEnqueuePolicy())
+                .transactionManager(transactionManager)
+                .build();
         // the live processor takes over these tokens at the hand-over, so it must be able to claim every segment:
         // a single-threaded tracking processor (Axon's default) claims one
         int segments = Math.max(1, Math.min(settings.segments(), catalogue.processor(name)
@@ -357,7 +399,7 @@ public class ProjectionRebuilds implements DisposableBean {
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(processorName)
                 .eventHandlerInvoker(invoker)
-                .errorHandler(failures.recording(PropagatingErrorHandler.instance()))
+                .errorHandler(failures.recording(isolation.remembering(PropagatingErrorHandler.instance())))
                 .messageSource(events)
                 .tokenStore(tokenStore)
                 .transactionManager(transactionManager)
@@ -367,6 +409,7 @@ public class ProjectionRebuilds implements DisposableBean {
                 .initialToken(StreamableMessageSource::createTailToken)
                 .batchSize(settings.batchSize())
                 .build();
+        processor.registerHandlerInterceptor(isolation.interceptor(processorName, transactionManager, newTransactions));
         Map<String, String> redirects = new LinkedHashMap<>();
         indices(projection).forEach(index -> redirects.put(index.alias(), index.physicalName(rebuild.targetVersion())));
         if (!redirects.isEmpty()) {
@@ -385,6 +428,7 @@ public class ProjectionRebuilds implements DisposableBean {
         try {
             transactions.executeWithoutResult(status -> {
                 handOver.delete(projection.rebuildProcessorName());
+                deleteDeadLetters(projection.rebuildProcessorName());
                 registry.remove(projection.name());
             });
             if (!projection.tables().isEmpty()) {

@@ -2,6 +2,7 @@ package com.forecourt.projection.deadletter;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
+import com.forecourt.queryside.elasticsearch.DocumentRejectedException;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -28,8 +29,9 @@ import java.util.Set;
  *   Elasticsearch client, Elasticsearch answers 429 or 5xx, and transient or connection-level JDBC errors anywhere in
  *   the cause chain are rethrown (as {@link StoreUnavailableException} when checked). The batch fails, the token does
  *   not advance and the pooled streaming processor retries with backoff.</li>
- *   <li>Everything else is a poison event: its sequence (the aggregate) is dead-lettered with the cause, and the
- *   diagnostics count how often it has been retried ({@value #RETRIES}).</li>
+ *   <li>Everything else is a poison event: its sequence (the aggregate) is dead-lettered with a description of the
+ *   cause that holds no data ({@link FailureDescriptions}), and the diagnostics count how often it has been retried
+ *   ({@value #RETRIES}).</li>
  * </ul>
  */
 public class ConnectivityAwareEnqueuePolicy implements EnqueuePolicy<EventMessage<?>> {
@@ -50,7 +52,8 @@ public class ConnectivityAwareEnqueuePolicy implements EnqueuePolicy<EventMessag
             }
             throw new StoreUnavailableException(cause);
         }
-        return Decisions.<EventMessage<?>>enqueue(cause, ConnectivityAwareEnqueuePolicy::countRetry);
+        return Decisions.<EventMessage<?>>enqueue(new ProjectionFailure(cause),
+                ConnectivityAwareEnqueuePolicy::countRetry);
     }
 
     private static MetaData countRetry(DeadLetter<?> letter) {
@@ -82,6 +85,9 @@ public class ConnectivityAwareEnqueuePolicy implements EnqueuePolicy<EventMessag
         if (failure instanceof TransportException transport) {
             int status = transport.statusCode();
             return status <= 0 || isUnavailable(status);
+        }
+        if (failure instanceof DocumentRejectedException rejected) {
+            return isUnavailable(rejected.status());
         }
         if (failure instanceof ElasticsearchException elasticsearch) {
             return isUnavailable(elasticsearch.status());

@@ -2,6 +2,7 @@ package com.forecourt.projection.deadletter;
 
 import com.forecourt.platform.axon.EventProcessingConfiguration;
 import com.forecourt.projection.admin.ProjectionFailures;
+import com.forecourt.queryside.processing.ProjectionIsolation;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
@@ -11,10 +12,15 @@ import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +30,8 @@ import java.util.TreeSet;
  * {@link JdbcSequencedDeadLetterQueue} on the Flyway table {@code dead_letter_entry}, the
  * {@link ConnectivityAwareEnqueuePolicy}, and a propagating processor-level error handler, so that a batch that
  * fails because a store is down is retried with backoff instead of being skipped (and shows as ERROR, with its
- * cause, through {@link ProjectionFailures}).
+ * cause, through {@link ProjectionFailures}). A batch that fails as it commits for any other reason is handled again one
+ * event at a time ({@link ProjectionIsolation}), so the event at fault is dead-lettered like any other.
  *
  * <p>The queue joins the processor's transaction: a letter is committed together with the token that moves past
  * its event, or not at all.
@@ -71,6 +78,8 @@ public class DeadLetterConfiguration {
 
     @Bean
     ConfigurerModule projectionDeadLetterQueues(ConnectionProvider connectionProvider, ProjectionFailures failures,
+                                                ProjectionIsolation isolation,
+                                                PlatformTransactionManager platformTransactions,
                                                 ListableBeanFactory beans,
                                                 @Value("${" + EventProcessingConfiguration.TUNING_ENABLED + ":true}")
                                                 boolean tuned) {
@@ -78,7 +87,13 @@ public class DeadLetterConfiguration {
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
-                configure(configurer, connectionProvider, schema, failures);
+                configure(configurer, connectionProvider, schema, failures, isolation);
+                TransactionManager newTransactions = new SpringTransactionManager(platformTransactions,
+                        new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
+                processingGroups(beans).forEach(group -> configurer.eventProcessing().registerHandlerInterceptor(group,
+                        configuration -> isolation.interceptor(group,
+                                configuration.eventProcessingConfiguration().transactionManager(group),
+                                newTransactions)));
                 if (tuned) {
                     processingGroups(beans).forEach(group -> configurer.eventProcessing()
                             .registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, builder) ->
@@ -110,19 +125,34 @@ public class DeadLetterConfiguration {
         return groups;
     }
 
+    /**
+     * The queue of one processing group in {@code dead_letter_entry}, joining the given transactions; also the queue
+     * of a rebuild's processor ({@code <projection>@rebuild}), whose letters move to the projection at the hand-over.
+     */
+    public static JdbcSequencedDeadLetterQueue<EventMessage<?>> queue(String processingGroup,
+                                                                      ConnectionProvider connectionProvider,
+                                                                      TransactionManager transactionManager,
+                                                                      Serializer genericSerializer,
+                                                                      Serializer eventSerializer) {
+        return JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                .processingGroup(processingGroup)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(schema())
+                .genericSerializer(genericSerializer)
+                .eventSerializer(eventSerializer)
+                .build();
+    }
+
     private static void configure(Configurer configurer, ConnectionProvider connectionProvider,
-                                  DeadLetterSchema schema, ProjectionFailures failures) {
+                                  DeadLetterSchema schema, ProjectionFailures failures,
+                                  ProjectionIsolation isolation) {
         configurer.eventProcessing(processing -> processing
-                .registerDeadLetterQueueProvider(group -> configuration ->
-                        JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
-                                .processingGroup(group)
-                                .connectionProvider(connectionProvider)
-                                .transactionManager(configuration.getComponent(TransactionManager.class))
-                                .schema(schema)
-                                .genericSerializer(configuration.serializer())
-                                .eventSerializer(configuration.eventSerializer())
-                                .build())
+                .registerDeadLetterQueueProvider(group -> configuration -> queue(group, connectionProvider,
+                        configuration.getComponent(TransactionManager.class), configuration.serializer(),
+                        configuration.eventSerializer()))
                 .registerDefaultDeadLetterPolicy(configuration -> new ConnectivityAwareEnqueuePolicy())
-                .registerDefaultErrorHandler(configuration -> failures.recording(PropagatingErrorHandler.instance())));
+                .registerDefaultErrorHandler(configuration -> failures.recording(
+                        isolation.remembering(PropagatingErrorHandler.instance()))));
     }
 }

@@ -134,6 +134,9 @@ public class DeadLetters {
 
     private static String describe(Cause cause) {
         String type = cause.type();
+        if (ProjectionFailure.class.getName().equals(type) && cause.message() != null) {
+            return cause.message(); // already "Type: what went wrong"
+        }
         String simpleType = type == null ? "unknown" : type.substring(type.lastIndexOf('.') + 1);
         return cause.message() == null || cause.message().isBlank() ? simpleType : simpleType + ": " + cause.message();
     }

@@ -34,6 +34,18 @@ public record LocalSettingTransactions(TransactionManager delegate, JdbcTemplate
         return new LocalSettingTransactions(delegate, jdbc, "set local search_path to " + schema + ", " + liveSchema);
     }
 
+    /**
+     * The same settings on other transactions: {@code transactions} with every {@code SET LOCAL} of its chain applied
+     * on top of {@code base} instead of its own innermost manager (for example a manager that always opens a new
+     * transaction). Without local settings, {@code base} itself.
+     */
+    public static TransactionManager rebase(TransactionManager transactions, TransactionManager base) {
+        if (transactions instanceof LocalSettingTransactions local) {
+            return new LocalSettingTransactions(rebase(local.delegate(), base), local.jdbc(), local.statement());
+        }
+        return base;
+    }
+
     @Override
     public Transaction startTransaction() {
         Transaction transaction = delegate.startTransaction();

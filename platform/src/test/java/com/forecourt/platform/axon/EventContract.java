@@ -3,11 +3,8 @@ package com.forecourt.platform.axon;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.forecourt.common.DomainEvent;
-import com.networknt.schema.Error;
-import com.networknt.schema.ExecutionConfig;
+import com.forecourt.platform.contract.EventSchemas;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;
@@ -46,7 +43,7 @@ public final class EventContract {
 
     private static final String ROOT_PACKAGE = "com.forecourt.";
     private static final ObjectMapper MAPPER = AxonSerializationConfiguration.axonObjectMapper();
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final EventSchemas SCHEMAS = new EventSchemas();
 
     private EventContract() {
     }
@@ -70,13 +67,12 @@ public final class EventContract {
 
     /** The committed schema of an event at a revision, from the events-api jar ({@code schemas/...}). */
     public static Schema schema(Class<?> event, int revision) {
-        String resource = "schemas/" + featurePath(event, revision) + ".json";
-        return SCHEMAS.getSchema(readTree(resource));
+        return SCHEMAS.schema(event, revision);
     }
 
     /** The stored JSON sample of an old revision: {@code event-samples/<feature>/<Event>.v<n>.sample.json}. */
     public static String sampleResource(Class<?> event, int revision) {
-        return "event-samples/" + featurePath(event, revision) + ".sample.json";
+        return "event-samples/" + EventSchemas.featurePath(event, revision) + ".sample.json";
     }
 
     /** Whether the sample exists in the test resources. */
@@ -91,10 +87,7 @@ public final class EventContract {
 
     /** The validation errors of a payload against a schema, formats asserted; empty when it is valid. */
     public static List<String> violations(Schema schema, JsonNode payload) {
-        ExecutionConfig assertFormats = ExecutionConfig.builder().formatAssertionsEnabled(true).build();
-        return schema.validate(payload, context -> context.setExecutionConfig(assertFormats)).stream()
-                .map(Error::toString)
-                .toList();
+        return EventSchemas.violations(schema, payload);
     }
 
     /** The event serializer as {@code AxonAutoConfiguration} builds it: Jackson, our mapper, our revisions. */
@@ -183,17 +176,5 @@ public final class EventContract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** {@code vehicle/VehicleListed.v2} for revision 2 of com.forecourt.vehicle.api.VehicleListed. */
-    private static String featurePath(Class<?> event, int revision) {
-        String packageName = event.getPackageName();
-        String feature = packageName.startsWith(ROOT_PACKAGE) ? packageName.substring(ROOT_PACKAGE.length())
-                : packageName;
-        if (feature.endsWith(".api")) {
-            feature = feature.substring(0, feature.length() - ".api".length());
-        }
-        String name = event.getName().substring(packageName.length() + 1).replace('$', '.');
-        return feature.replace('.', '/') + "/" + name + ".v" + revision;
     }
 }

@@ -47,5 +47,9 @@ public enum ErrorCode {
     /** Only a pending or confirmed order can be cancelled. */
     ORDER_NOT_CANCELLABLE,
     /** Only a confirmed order can be delivered. */
-    ORDER_NOT_DELIVERABLE
+    ORDER_NOT_DELIVERABLE,
+    /** An e-mail address that is not a plain ASCII mailbox such as name@example.com (docs/graphql.md). */
+    INVALID_EMAIL,
+    /** A postcode that is not in the UK format, such as SW1A 1AA. */
+    INVALID_POSTCODE
 }

@@ -20,7 +20,7 @@ class OrderLifecycleIntegrationTest extends IntegrationTestSupport {
             query O($id: ID!) {
               order(id: $id) {
                 id status pricePence deliveryDate rejectionReason placedAt
-                customer { id name email address creditLimitPence availableCreditPence }
+                customer { id name email address { line1 line2 town postcode } creditLimitPence availableCreditPence }
                 vehicle { vin make model status }
                 timeline { status at detail }
               }
@@ -29,7 +29,7 @@ class OrderLifecycleIntegrationTest extends IntegrationTestSupport {
     static final String CUSTOMER = """
             query C($id: ID!, $first: Int, $after: String) {
               customer(id: $id) {
-                name address creditLimitPence availableCreditPence orderCounts { status count }
+                name address { line1 line2 town postcode } creditLimitPence availableCreditPence orderCounts { status count }
                 orders(first: $first, after: $after) {
                   totalCount edges { cursor node { id status } } pageInfo { hasNextPage endCursor }
                 }
@@ -60,8 +60,9 @@ class OrderLifecycleIntegrationTest extends IntegrationTestSupport {
             response.path("order.pricePence").entity(Integer.class).isEqualTo(1_800_000);
             response.path("order.deliveryDate").entity(String.class).isEqualTo(date.toString());
             response.path("order.customer.id").entity(String.class).isEqualTo(customer);
-            response.path("order.customer.address").entity(String.class)
-                    .isEqualTo("1 Analytical Row, Marylebone, London, NW1 6XE");
+            response.path("order.customer.address").entity(Map.class)
+                    .isEqualTo(Map.of("line1", "1 Analytical Row", "line2", "Marylebone", "town", "London",
+                            "postcode", "NW1 6XE"));
             response.path("order.customer.availableCreditPence").entity(Integer.class).isEqualTo(3_200_000);
             response.path("order.vehicle.make").entity(String.class).isEqualTo("Mazda");
             response.path("order.vehicle.status").entity(String.class).isEqualTo("RESERVED");
@@ -205,7 +206,7 @@ class OrderLifecycleIntegrationTest extends IntegrationTestSupport {
     @Test
     void cannotRegisterACustomerWithoutTownAndPostcode() {
         var input = com.forecourt.testing.TestOrders.aCustomer(com.forecourt.testing.TestOrders.newId(), 100);
-        input.put("address", "1 Nowhere Street");
+        input.put("address", Map.of("line1", "1 Nowhere Street"));
         staff().document(Shop.REGISTER).variable("input", input).execute().errors().satisfy(errors -> {
             assertThat(errors).hasSize(1);
             assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT");

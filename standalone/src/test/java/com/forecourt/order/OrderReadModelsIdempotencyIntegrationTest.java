@@ -124,7 +124,8 @@ class OrderReadModelsIdempotencyIntegrationTest extends IntegrationTestSupport {
 
     private List<Map<String, Object>> customerOverviewRows() {
         List<Map<String, Object>> rows = new ArrayList<>();
-        rows.addAll(jdbc.queryForList("select customer_id::text, name, email, address, credit_limit_pence, "
+        rows.addAll(jdbc.queryForList("select customer_id::text, name, email, address_line1, address_line2, address_town, address_postcode, "
+                + "credit_limit_pence, "
                 + "reserved_pence, settled_pence, last_sequence from customer_overview where customer_id = ?",
                 UUID.fromString(customer)));
         rows.addAll(jdbc.queryForList("select order_id::text, status, last_sequence from customer_overview_order "

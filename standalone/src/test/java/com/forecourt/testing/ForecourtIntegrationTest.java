@@ -20,6 +20,9 @@ import java.lang.annotation.Target;
                 "forecourt.embedded.postgres.port=0",
                 "forecourt.embedded.elasticsearch.port=0",
                 "server.address=127.0.0.1",
+                // every test opens its own delivery days, spread over decades so they never collide (TestOrders);
+                // the horizon rule itself is covered by DeliveryDayTest
+                "forecourt.delivery.booking-horizon=P100Y",
                 // application.yml's development users, plus "visitor", who is signed in but has no API role.
                 // A list is replaced as a whole by the source that sets it, so all three are listed here.
                 "forecourt.security.users[0].name=staff",

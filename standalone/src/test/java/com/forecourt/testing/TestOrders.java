@@ -31,9 +31,19 @@ public final class TestOrders {
         input.put("id", id);
         input.put("name", "Ada Lovelace " + id.substring(0, 8));
         input.put("email", "ada." + id.substring(0, 8) + "@example.com");
-        input.put("address", "1 Analytical Row, Marylebone, London, NW1 6XE");
+        input.put("address", anAddress());
         input.put("creditLimitPence", creditLimitPence);
         return input;
+    }
+
+    /** A UK address as {@code AddressInput}. */
+    public static Map<String, Object> anAddress() {
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("line1", "1 Analytical Row");
+        address.put("line2", "Marylebone");
+        address.put("town", "London");
+        address.put("postcode", "NW1 6XE");
+        return address;
     }
 
     /** An order as {@code PlaceOrderInput}. */

@@ -27,6 +27,7 @@ public final class Fixtures {
     private static final String VIN_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
     /** Fixture numbers never repeat within the JVM, so each mode and scenario gets fresh aggregates. */
     private static final AtomicLong NEXT = new AtomicLong();
+    private static final AtomicLong NEXT_DAY = new AtomicLong();
     private static final int THREADS = 8;
 
     private Fixtures() {
@@ -52,10 +53,10 @@ public final class Fixtures {
         });
     }
 
-    /** Days a few years ahead, one per fixture number, so no two runs in the JVM share one. */
+    /** Days from tomorrow on, one per fixture number, so no two runs in the JVM share one; within the booking horizon. */
     public static List<LocalDate> deliveryDays(SystemUnderTest system, int count, int capacity) {
         return create(count, i -> {
-            LocalDate date = LocalDate.now().plusYears(5).plusDays(NEXT.incrementAndGet());
+            LocalDate date = LocalDate.now().plusDays(NEXT_DAY.incrementAndGet());
             system.commands().sendAndWait(new OpenDeliveryDay(date, capacity));
             return date;
         });

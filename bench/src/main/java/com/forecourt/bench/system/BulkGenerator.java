@@ -163,7 +163,7 @@ public final class BulkGenerator {
         out.add(event("Vehicle", sold, 1, new VehiclePriceChanged(sold, price, price - 10_000, now), repriceSold, repriceSold));
         String register = UUID.randomUUID().toString();
         out.add(event("Customer", customer.toString(), 0, new CustomerRegistered(customer, "Customer " + n,
-                "customer." + n + "@example.com", new Address(n + " High Street", "", "Leeds", "LS1 4AP"),
+                "customer." + n + "@example.com", new Address(n + " High Street", null, "Leeds", "LS1 4AP"),
                 100_000_000, now), register, register));
         if (n % ORDERS_PER_DAY == 0) {
             String open = UUID.randomUUID().toString();

@@ -79,7 +79,7 @@ class Customer {
         }
         if (!emails.claim(CustomerRules.emailKey(email), command.customerId())) {
             throw new CommandRejectedException(ErrorCode.EMAIL_ALREADY_REGISTERED,
-                    "Another customer already registered " + email);
+                    "Another customer already registered this e-mail address");
         }
         apply(new CustomerRegistered(command.customerId(), name, email, normalisedAddress, limit, clock.instant()));
     }

@@ -51,7 +51,7 @@ class DeliveryDay {
     /** Idempotent because the client names the day: opening it again with the same capacity changes nothing. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(OpenDeliveryDay command, Clock clock) {
+    void handle(OpenDeliveryDay command, Clock clock, DeliveryProperties delivery) {
         if (deliveryDate != null) {
             if (capacity == command.capacity()) {
                 return;
@@ -65,6 +65,10 @@ class DeliveryDay {
         if (command.deliveryDate().isBefore(LocalDate.now(clock))) {
             throw new CommandRejectedException(ErrorCode.BAD_USER_INPUT,
                     "deliveryDate " + command.deliveryDate() + " is in the past");
+        }
+        if (command.deliveryDate().isAfter(delivery.lastBookableDate(clock))) {
+            throw new CommandRejectedException(ErrorCode.BAD_USER_INPUT, "deliveryDate " + command.deliveryDate()
+                    + " is beyond the booking horizon of " + delivery.bookingHorizon() + " from today");
         }
         apply(new DeliveryDayOpened(command.deliveryDate(), command.capacity(), clock.instant()));
     }

@@ -2,6 +2,7 @@ package com.forecourt.order.command;
 
 import com.forecourt.common.CommandRejectedException;
 import com.forecourt.common.ErrorCode;
+import com.forecourt.common.input.Text;
 import com.forecourt.order.api.CancelOrder;
 import com.forecourt.order.api.ConfirmOrder;
 import com.forecourt.order.api.MarkOrderDelivered;
@@ -55,7 +56,7 @@ class Order {
     /** Idempotent because the client chooses the id: placing the same order again succeeds without a second event. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(PlaceOrder command, Clock clock) {
+    void handle(PlaceOrder command, Clock clock, OrderReferences references) {
         if (placement != null) {
             if (placement.customerId().equals(command.customerId()) && placement.vin().equals(command.vin())
                     && placement.deliveryDate().equals(command.deliveryDate())) {
@@ -67,13 +68,18 @@ class Order {
         if (command.customerId() == null) {
             throw new CommandRejectedException(ErrorCode.BAD_USER_INPUT, "customerId is required");
         }
-        if (!Vin.isValid(command.vin())) {
-            throw new CommandRejectedException(ErrorCode.INVALID_VIN,
-                    "A VIN is 17 characters of A-Z and 0-9 without I, O and Q; got '" + command.vin() + "'");
-        }
+        Vin.require(command.vin());
         if (command.deliveryDate() == null || command.deliveryDate().isBefore(LocalDate.now(clock))) {
             throw new CommandRejectedException(ErrorCode.BAD_USER_INPUT,
                     "deliveryDate is required and must not be in the past; got " + command.deliveryDate());
+        }
+        if (!references.isListedVehicle(command.vin())) {
+            throw new CommandRejectedException(ErrorCode.VEHICLE_NOT_FOUND,
+                    "No vehicle is listed under VIN " + command.vin());
+        }
+        if (!references.isRegisteredCustomer(command.customerId())) {
+            throw new CommandRejectedException(ErrorCode.CUSTOMER_NOT_FOUND,
+                    "No customer is registered under id " + command.customerId());
         }
         apply(new OrderPlaced(command.orderId(), command.customerId(), command.vin(), command.deliveryDate(),
                 clock.instant()));
@@ -114,11 +120,8 @@ class Order {
             throw new CommandRejectedException(ErrorCode.ORDER_NOT_CANCELLABLE,
                     "Order " + orderId + " is " + status + "; only pending or confirmed orders can be cancelled");
         }
-        if (command.reason() == null || command.reason().isBlank() || command.reason().length() > MAX_REASON_LENGTH) {
-            throw new CommandRejectedException(ErrorCode.BAD_USER_INPUT,
-                    "reason is required and at most " + MAX_REASON_LENGTH + " characters");
-        }
-        apply(new OrderCancelled(orderId, command.reason().strip(), clock.instant()));
+        String reason = Text.singleLine("reason", command.reason(), MAX_REASON_LENGTH);
+        apply(new OrderCancelled(orderId, reason, clock.instant()));
     }
 
     @CommandHandler

@@ -69,18 +69,17 @@ class Vehicle {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ListVehicle command, Clock clock) {
-        if (listing != null) {
-            if (VehicleListingRules.sameListing(listing, command)) {
+        ListVehicle listing = VehicleListingRules.canonical(command, clock);
+        if (this.listing != null) {
+            if (VehicleListingRules.sameListing(this.listing, listing)) {
                 return;
             }
             throw new CommandRejectedException(ErrorCode.VEHICLE_ALREADY_LISTED,
-                    "Vehicle " + command.vin() + " is already listed with different details");
+                    "Vehicle " + listing.vin() + " is already listed with different details");
         }
-        VehicleListingRules.check(command, clock);
-        apply(new VehicleListed(command.vin(), command.make().strip(), command.model().strip(),
-                VehicleListingRules.blankToNull(command.variant()), command.year(), command.mileage(),
-                command.fuelType(), command.transmission(), command.bodyType().strip(), command.colour().strip(),
-                command.pricePence(), command.description(), command.features(), clock.instant()));
+        apply(new VehicleListed(listing.vin(), listing.make(), listing.model(), listing.variant(), listing.year(),
+                listing.mileage(), listing.fuelType(), listing.transmission(), listing.bodyType(), listing.colour(),
+                listing.pricePence(), listing.description(), listing.features(), clock.instant()));
     }
 
     @CommandHandler
@@ -95,18 +94,18 @@ class Vehicle {
 
     @CommandHandler
     void handle(UpdateVehicleDescription command, Clock clock) {
-        VehicleListingRules.checkDescription(command.description());
+        String newDescription = VehicleListingRules.description(command.description());
         requireOnSale();
-        if (command.description().equals(description)) {
+        if (newDescription.equals(description)) {
             return;
         }
-        apply(new VehicleDescriptionUpdated(vin, command.description(), clock.instant()));
+        apply(new VehicleDescriptionUpdated(vin, newDescription, clock.instant()));
     }
 
     /** Withdrawing twice is harmless; a reserved car must first be released by its order. */
     @CommandHandler
     void handle(WithdrawVehicle command, Clock clock) {
-        VehicleListingRules.checkWithdrawalReason(command.reason());
+        String reason = VehicleListingRules.withdrawalReason(command.reason());
         switch (status) {
             case WITHDRAWN -> {
                 return;
@@ -115,7 +114,7 @@ class Vehicle {
                     "Vehicle " + vin + " is sold and cannot be withdrawn");
             case RESERVED -> throw new CommandRejectedException(ErrorCode.VEHICLE_RESERVED,
                     "Vehicle " + vin + " is reserved for order " + orderId + " and cannot be withdrawn");
-            case AVAILABLE -> apply(new VehicleWithdrawn(vin, command.reason().strip(), clock.instant()));
+            case AVAILABLE -> apply(new VehicleWithdrawn(vin, reason, clock.instant()));
         }
     }
 

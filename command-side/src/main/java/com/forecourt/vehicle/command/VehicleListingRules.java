@@ -2,15 +2,22 @@ package com.forecourt.vehicle.command;
 
 import com.forecourt.common.CommandRejectedException;
 import com.forecourt.common.ErrorCode;
+import com.forecourt.common.input.Text;
 import com.forecourt.vehicle.api.ListVehicle;
 import com.forecourt.vehicle.api.VehicleListed;
 import com.forecourt.vehicle.api.Vin;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
-/** What makes a listing and its changes acceptable; kept apart from the aggregate so each rule reads on its own. */
+/**
+ * What makes a listing and its changes acceptable, and the one spelling of their text that the events carry
+ * ({@link Text}: NFC, stripped, no control characters, lengths in code points). Kept apart from the aggregate so
+ * each rule reads on its own.
+ */
 final class VehicleListingRules {
 
     static final int OLDEST_MODEL_YEAR = 1990;
@@ -22,38 +29,36 @@ final class VehicleListingRules {
     private VehicleListingRules() {
     }
 
-    static void check(ListVehicle command, Clock clock) {
-        if (!Vin.isValid(command.vin())) {
-            throw new CommandRejectedException(ErrorCode.INVALID_VIN,
-                    "A VIN is 17 characters of A-Z and 0-9 without I, O and Q; got '" + command.vin() + "'");
-        }
-        requireText("make", command.make());
-        requireText("model", command.model());
-        requireText("bodyType", command.bodyType());
-        requireText("colour", command.colour());
-        if (command.variant() != null && command.variant().length() > MAX_TEXT_LENGTH) {
-            reject("variant must be at most " + MAX_TEXT_LENGTH + " characters");
-        }
+    /** The listing in its stored spelling, or a refusal naming the first rule it breaks. */
+    static ListVehicle canonical(ListVehicle command, Clock clock) {
+        requireValidVin(command.vin());
+        ListVehicle listing = new ListVehicle(command.vin(),
+                Text.singleLine("make", command.make(), MAX_TEXT_LENGTH),
+                Text.singleLine("model", command.model(), MAX_TEXT_LENGTH),
+                Text.optionalSingleLine("variant", command.variant(), MAX_TEXT_LENGTH),
+                command.year(), command.mileage(), command.fuelType(), command.transmission(),
+                Text.singleLine("bodyType", command.bodyType(), MAX_TEXT_LENGTH),
+                Text.singleLine("colour", command.colour(), MAX_TEXT_LENGTH),
+                command.pricePence(), description(command.description()), features(command.features()));
         int nextYear = Year.now(clock).getValue() + 1;
-        if (command.year() < OLDEST_MODEL_YEAR || command.year() > nextYear) {
-            reject("year must be between " + OLDEST_MODEL_YEAR + " and " + nextYear + "; got " + command.year());
+        if (listing.year() < OLDEST_MODEL_YEAR || listing.year() > nextYear) {
+            reject("year must be between " + OLDEST_MODEL_YEAR + " and " + nextYear);
         }
-        if (command.mileage() < 0) {
+        if (listing.mileage() < 0) {
             reject("mileage must not be negative");
         }
-        if (command.fuelType() == null) {
+        if (listing.fuelType() == null) {
             reject("fuelType is required");
         }
-        if (command.transmission() == null) {
+        if (listing.transmission() == null) {
             reject("transmission is required");
         }
-        checkPrice(command.pricePence());
-        checkDescription(command.description());
-        if (command.features().size() > MAX_FEATURES
-                || command.features().stream().anyMatch(f -> f == null || f.isBlank() || f.length() > MAX_TEXT_LENGTH)) {
-            reject("features must be at most " + MAX_FEATURES + " non-blank entries of at most "
-                    + MAX_TEXT_LENGTH + " characters");
-        }
+        checkPrice(listing.pricePence());
+        return listing;
+    }
+
+    static void requireValidVin(String vin) {
+        Vin.require(vin);
     }
 
     static void checkPrice(long pricePence) {
@@ -62,50 +67,41 @@ final class VehicleListingRules {
         }
     }
 
-    static void checkDescription(String description) {
-        if (description == null || description.length() > MAX_DESCRIPTION_LENGTH) {
-            reject("description is required and at most " + MAX_DESCRIPTION_LENGTH + " characters");
+    /** Multi-line text; an empty description is allowed. */
+    static String description(String description) {
+        return Text.multiLine("description", description, MAX_DESCRIPTION_LENGTH);
+    }
+
+    static String withdrawalReason(String reason) {
+        return Text.singleLine("reason", reason, MAX_REASON_LENGTH);
+    }
+
+    /** Whether a re-sent listing, in its stored spelling, describes the car exactly as it was listed. */
+    static boolean sameListing(VehicleListed listed, ListVehicle canonical) {
+        return listed.vin().equals(canonical.vin())
+                && listed.make().equals(canonical.make())
+                && listed.model().equals(canonical.model())
+                && Objects.equals(listed.variant(), canonical.variant())
+                && listed.year() == canonical.year()
+                && listed.mileage() == canonical.mileage()
+                && listed.fuelType() == canonical.fuelType()
+                && listed.transmission() == canonical.transmission()
+                && listed.bodyType().equals(canonical.bodyType())
+                && listed.colour().equals(canonical.colour())
+                && listed.pricePence() == canonical.pricePence()
+                && Objects.equals(listed.description(), canonical.description())
+                && listed.features().equals(canonical.features());
+    }
+
+    private static List<String> features(List<String> features) {
+        if (features.size() > MAX_FEATURES) {
+            reject("features must have at most " + MAX_FEATURES + " entries");
         }
-    }
-
-    static void checkWithdrawalReason(String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON_LENGTH) {
-            reject("reason is required and at most " + MAX_REASON_LENGTH + " characters");
+        List<String> canonical = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            canonical.add(Text.singleLine("features[" + i + "]", features.get(i), MAX_TEXT_LENGTH));
         }
-    }
-
-    /** Whether a re-sent listing describes the car exactly as it was listed, so the retry is harmless. */
-    static boolean sameListing(VehicleListed listed, ListVehicle command) {
-        return listed.vin().equals(command.vin())
-                && listed.make().equals(strip(command.make()))
-                && listed.model().equals(strip(command.model()))
-                && Objects.equals(listed.variant(), blankToNull(command.variant()))
-                && listed.year() == command.year()
-                && listed.mileage() == command.mileage()
-                && listed.fuelType() == command.fuelType()
-                && listed.transmission() == command.transmission()
-                && listed.bodyType().equals(strip(command.bodyType()))
-                && listed.colour().equals(strip(command.colour()))
-                && listed.pricePence() == command.pricePence()
-                && Objects.equals(listed.description(), command.description())
-                && listed.features().equals(command.features());
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String strip(String text) {
-        return text == null ? null : text.strip();
-    }
-
-    private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            reject(field + " is required");
-        }
-        if (value.length() > MAX_TEXT_LENGTH) {
-            reject(field + " must be at most " + MAX_TEXT_LENGTH + " characters");
-        }
+        return canonical;
     }
 
     private static void reject(String message) {

@@ -2,6 +2,7 @@ package com.forecourt.checkout.saga;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.forecourt.common.ErrorCode;
 import com.forecourt.customer.api.Address;
 import com.forecourt.customer.api.CreditLimitExceeded;
 import com.forecourt.customer.api.CreditReleased;
@@ -51,6 +52,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -118,9 +120,15 @@ class CheckoutIntegrationTest extends CommandSideIntegrationSupport {
 
     @Test
     void cannotCheckOutACarThatWasNeverListed() {
-        UUID order = placeOrder(registeredCustomer(2 * PRICE), uniqueVin(), openDay(1));
+        UUID orderId = UUID.randomUUID();
+        String neverListed = uniqueVin();
 
-        assertThat(rejectionOf(order)).isEqualTo(RejectionReason.VEHICLE_UNAVAILABLE);
+        Throwable refusal = catchThrowable(() -> commands.sendAndWait(
+                new PlaceOrder(orderId, registeredCustomer(2 * PRICE), neverListed, openDay(1))));
+
+        assertThat(refusalCode(refusal)).contains(ErrorCode.VEHICLE_NOT_FOUND);
+        assertThat(eventsOf(orderId)).isEmpty();
+        assertThat(eventsOf(neverListed)).isEmpty();
     }
 
     @Test
@@ -136,13 +144,16 @@ class CheckoutIntegrationTest extends CommandSideIntegrationSupport {
     }
 
     @Test
-    void cannotCheckOutForAnUnknownCustomerAndReleasesTheCar() {
+    void cannotCheckOutForAnUnknownCustomer() {
         String vin = listedCar();
+        UUID orderId = UUID.randomUUID();
 
-        UUID order = placeOrder(UUID.randomUUID(), vin, openDay(1));
+        Throwable refusal = catchThrowable(() -> commands.sendAndWait(
+                new PlaceOrder(orderId, UUID.randomUUID(), vin, openDay(1))));
 
-        assertThat(rejectionOf(order)).isEqualTo(RejectionReason.UNKNOWN_CUSTOMER);
-        awaitLast(vin, VehicleReservationReleased.class);
+        assertThat(refusalCode(refusal)).contains(ErrorCode.CUSTOMER_NOT_FOUND);
+        assertThat(eventsOf(orderId)).isEmpty();
+        assertThat(eventsOf(vin)).hasSize(1);
     }
 
     @Test

@@ -111,6 +111,31 @@ class CustomerTest {
     void cannotRegisterAMalformedEmail() {
         fixture.givenNoPriorActivity()
                 .when(withEmail(ann(), "ann.smith.example.com"))
+                .expectException(rejectedWith(ErrorCode.INVALID_EMAIL))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterAnEmailWithANulByte() {
+        fixture.givenNoPriorActivity()
+                .when(withEmail(ann(), "ann\u0000@example.com"))
+                .expectException(rejectedWith(ErrorCode.INVALID_EMAIL))
+                .expectNoEvents();
+        assertThat(emails.claims()).isEmpty();
+    }
+
+    @Test
+    void cannotRegisterAPostcodeOutsideTheUkFormat() {
+        fixture.givenNoPriorActivity()
+                .when(withAddress(ann(), new Address("1 High Street", null, "Leeds", "75001")))
+                .expectException(rejectedWith(ErrorCode.INVALID_POSTCODE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterANameWithAControlCharacter() {
+        fixture.givenNoPriorActivity()
+                .when(withName(ann(), "Ann\u0007Smith"))
                 .expectException(rejectedWith(ErrorCode.BAD_USER_INPUT))
                 .expectNoEvents();
     }
@@ -127,7 +152,7 @@ class CustomerTest {
     void cannotRegisterWithoutAPostcode() {
         fixture.givenNoPriorActivity()
                 .when(withAddress(ann(), new Address("1 High Street", "", "Leeds", "")))
-                .expectException(rejectedWith(ErrorCode.BAD_USER_INPUT))
+                .expectException(rejectedWith(ErrorCode.INVALID_POSTCODE))
                 .expectNoEvents();
     }
 

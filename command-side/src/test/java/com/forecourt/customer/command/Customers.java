@@ -16,7 +16,7 @@ final class Customers {
     static final UUID AN_ORDER = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     static final UUID ANOTHER_ORDER = UUID.fromString("00000000-0000-0000-0000-00000000000b");
     static final long ANN_LIMIT = 2_000_000L;
-    static final Address ANN_ADDRESS = new Address("1 High Street", "", "Leeds", "LS1 1AA");
+    static final Address ANN_ADDRESS = new Address("1 High Street", null, "Leeds", "LS1 1AA");
 
     private Customers() {
     }

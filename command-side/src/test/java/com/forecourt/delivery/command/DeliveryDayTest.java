@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
@@ -40,6 +41,7 @@ class DeliveryDayTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(DeliveryDay.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new DeliveryProperties(Period.ofYears(2)));
         fixture.registerCommandTargetResolver(new TargetedCommandTargetResolver());
     }
 
@@ -48,6 +50,21 @@ class DeliveryDayTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenDeliveryDay(DAY, 5))
                 .expectEvents(opened(5, NOW));
+    }
+
+    @Test
+    void canOpenTheLastDayOfTheBookingHorizon() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDeliveryDay(TODAY.plusYears(2), 5))
+                .expectEvents(new DeliveryDayOpened(TODAY.plusYears(2), 5, NOW));
+    }
+
+    @Test
+    void cannotOpenADayBeyondTheBookingHorizon() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDeliveryDay(TODAY.plusYears(2).plusDays(1), 5))
+                .expectException(rejectedWith(ErrorCode.BAD_USER_INPUT))
+                .expectNoEvents();
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.UUID;
 
 import static com.forecourt.order.command.Orders.DELIVERY_DATE;
@@ -46,6 +47,7 @@ class OrderTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Order.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(new KnownReferences(Set.of(Orders.GOLF_VIN), Set.of(Orders.ANN_ID)));
         fixture.registerCommandTargetResolver(new TargetedCommandTargetResolver());
     }
 
@@ -68,6 +70,22 @@ class OrderTest {
         fixture.givenNoPriorActivity()
                 .when(withDeliveryDate(annOrdersTheGolf(), TODAY))
                 .expectEvents(placed(withDeliveryDate(annOrdersTheGolf(), TODAY), NOW));
+    }
+
+    @Test
+    void cannotPlaceAnOrderForACarThatWasNeverListed() {
+        fixture.givenNoPriorActivity()
+                .when(withVin(annOrdersTheGolf(), "WVWZZZ1KZAW999999"))
+                .expectException(rejectedWith(ErrorCode.VEHICLE_NOT_FOUND))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotPlaceAnOrderForACustomerWhoNeverRegistered() {
+        fixture.givenNoPriorActivity()
+                .when(withCustomer(annOrdersTheGolf(), UUID.fromString("00000000-0000-0000-0000-0000000000ff")))
+                .expectException(rejectedWith(ErrorCode.CUSTOMER_NOT_FOUND))
+                .expectNoEvents();
     }
 
     @Test

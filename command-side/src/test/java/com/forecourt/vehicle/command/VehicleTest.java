@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static com.forecourt.testing.Rejections.rejectedWith;
 import static com.forecourt.vehicle.command.Vehicles.ANOTHER_ORDER;
@@ -39,6 +40,8 @@ import static com.forecourt.vehicle.command.Vehicles.golfSoldHistory;
 import static com.forecourt.vehicle.command.Vehicles.golfWithdrawn;
 import static com.forecourt.vehicle.command.Vehicles.listed;
 import static com.forecourt.vehicle.command.Vehicles.withDescription;
+import static com.forecourt.vehicle.command.Vehicles.withFeatures;
+import static com.forecourt.vehicle.command.Vehicles.withMake;
 import static com.forecourt.vehicle.command.Vehicles.withMileage;
 import static com.forecourt.vehicle.command.Vehicles.withPrice;
 import static com.forecourt.vehicle.command.Vehicles.withYear;
@@ -150,6 +153,30 @@ class VehicleTest {
                 .when(withDescription(aGolf(), "x".repeat(5_001)))
                 .expectException(rejectedWith(ErrorCode.BAD_USER_INPUT))
                 .expectNoEvents();
+    }
+
+    @Test
+    void cannotListAMakeWithAControlCharacter() {
+        fixture.givenNoPriorActivity()
+                .when(withMake(aGolf(), "Uni\u001Fsep"))
+                .expectException(rejectedWith(ErrorCode.BAD_USER_INPUT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotListAFeatureWithALineBreak() {
+        fixture.givenNoPriorActivity()
+                .when(withFeatures(aGolf(), List.of("Heated\nseats")))
+                .expectException(rejectedWith(ErrorCode.BAD_USER_INPUT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void canListAVehicleWithItsTextInItsStoredSpelling() {
+        fixture.givenNoPriorActivity()
+                .when(withDescription(withMake(aGolf(), " Citroe\u0308n "), "One owner\r\nFull history\r\n"))
+                .expectEvents(listed(withDescription(withMake(aGolf(), "Citro\u00ebn"), "One owner\nFull history"),
+                        NOW));
     }
 
     @Test

@@ -54,6 +54,16 @@ final class Vehicles {
                 c.transmission(), c.bodyType(), c.colour(), c.pricePence(), description, c.features());
     }
 
+    static ListVehicle withMake(ListVehicle c, String make) {
+        return new ListVehicle(c.vin(), make, c.model(), c.variant(), c.year(), c.mileage(), c.fuelType(),
+                c.transmission(), c.bodyType(), c.colour(), c.pricePence(), c.description(), c.features());
+    }
+
+    static ListVehicle withFeatures(ListVehicle c, List<String> features) {
+        return new ListVehicle(c.vin(), c.make(), c.model(), c.variant(), c.year(), c.mileage(), c.fuelType(),
+                c.transmission(), c.bodyType(), c.colour(), c.pricePence(), c.description(), features);
+    }
+
     static VehicleListed listed(ListVehicle c, Instant at) {
         return new VehicleListed(c.vin(), c.make(), c.model(), c.variant(), c.year(), c.mileage(), c.fuelType(),
                 c.transmission(), c.bodyType(), c.colour(), c.pricePence(), c.description(), c.features(), at);

@@ -1,7 +1,6 @@
 package com.forecourt.vehicle.api;
 
 import com.forecourt.common.Nullable;
-import com.forecourt.common.TargetedCommand;
 
 import java.util.List;
 
@@ -19,16 +18,11 @@ public record ListVehicle(
         String colour,
         long pricePence,
         String description,
-        List<String> features) implements TargetedCommand {
+        List<String> features) implements VehicleCommand {
 
     /** Normalises the VIN so routing and storage always see one spelling; the handler validates the rest. */
     public ListVehicle {
         vin = Vin.normalise(vin);
         features = features == null ? List.of() : List.copyOf(features);
-    }
-
-    @Override
-    public String targetId() {
-        return vin;
     }
 }

@@ -1,6 +1,5 @@
 package com.forecourt.vehicle.api;
 
-import com.forecourt.common.TargetedCommand;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -8,16 +7,11 @@ import java.util.UUID;
 /** Records that the car reserved for an order was delivered to its buyer. */
 public record MarkVehicleSold(
         String vin,
-        UUID orderId) implements TargetedCommand {
+        UUID orderId) implements VehicleCommand {
 
     /** Normalises the VIN; an order id is mandatory. */
     public MarkVehicleSold {
         vin = Vin.normalise(vin);
         Objects.requireNonNull(orderId, "orderId");
-    }
-
-    @Override
-    public String targetId() {
-        return vin;
     }
 }

@@ -1,6 +1,5 @@
 package com.forecourt.vehicle.api;
 
-import com.forecourt.common.TargetedCommand;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -8,16 +7,11 @@ import java.util.UUID;
 /** Holds an available car for one order; sent by the checkout, repeating it for the same order is harmless. */
 public record ReserveVehicle(
         String vin,
-        UUID orderId) implements TargetedCommand {
+        UUID orderId) implements VehicleCommand {
 
     /** Normalises the VIN; an order id is mandatory. */
     public ReserveVehicle {
         vin = Vin.normalise(vin);
         Objects.requireNonNull(orderId, "orderId");
-    }
-
-    @Override
-    public String targetId() {
-        return vin;
     }
 }

@@ -1,5 +1,6 @@
 package com.forecourt.customer.query;
 
+import com.forecourt.customer.api.Address;
 import com.forecourt.order.api.OrderStatus;
 
 import java.util.Map;
@@ -8,9 +9,9 @@ import java.util.UUID;
 /**
  * A customer as staff see it.
  *
- * @param address     one line: "line1, line2, town, postcode" (an empty second line is left out)
+ * @param address     the delivery address; {@code line2} is null when there is none
  * @param orderCounts how many of the customer's orders are in each status
  */
-public record CustomerView(UUID id, String name, String email, String address, long creditLimitPence,
+public record CustomerView(UUID id, String name, String email, Address address, long creditLimitPence,
                            long availableCreditPence, Map<OrderStatus, Long> orderCounts) {
 }

@@ -1,40 +1,51 @@
 package com.forecourt.order.graphql;
 
+import com.forecourt.common.CommandRejectedException;
+import com.forecourt.common.input.Identifiers;
 import com.forecourt.order.query.OrderKey;
-import com.forecourt.queryside.graphql.InvalidInputException;
+import com.forecourt.queryside.graphql.Paging;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.UUID;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 
-/** Opaque keyset cursors for order lists: the (placedAt, id) of the last order a client has seen. */
+/**
+ * Opaque keyset cursors for order lists: the (placedAt, id) of the last order a client has seen. The instant must lie
+ * in the years an order can have been placed in (1900 to 9999) and the id must be a UUID, or the cursor is refused
+ * with BAD_USER_INPUT before anything reaches the database.
+ */
 final class OrderCursor {
 
-    private static final String PREFIX = "order:";
+    static final String KIND = "orders";
+    private static final Instant EARLIEST = LocalDate.of(1900, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant LATEST = LocalDate.of(10_000, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
 
     private OrderCursor() {
     }
 
     static String encode(OrderKey key) {
-        String text = PREFIX + key.placedAt().getEpochSecond() + ":" + key.placedAt().getNano() + ":" + key.id();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        return Paging.cursor(KIND, Long.toString(key.placedAt().getEpochSecond()),
+                Integer.toString(key.placedAt().getNano()), key.id().toString());
     }
 
     static OrderKey decode(String cursor) {
         if (cursor == null) {
             return null;
         }
+        List<String> fields = Paging.fields(cursor, KIND, 3);
+        Instant placedAt;
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!text.startsWith(PREFIX)) {
-                throw new IllegalArgumentException(text);
+            long seconds = Long.parseLong(fields.get(0));
+            int nanos = Integer.parseInt(fields.get(1));
+            if (nanos < 0 || nanos > 999_999_999 || seconds < EARLIEST.getEpochSecond()
+                    || seconds >= LATEST.getEpochSecond()) {
+                throw Paging.invalidCursor("its position is outside the list");
             }
-            String[] parts = text.substring(PREFIX.length()).split(":", 3);
-            return new OrderKey(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-                    UUID.fromString(parts[2]));
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("after is not a cursor this API issued: " + cursor);
+            placedAt = Instant.ofEpochSecond(seconds, nanos);
+            return new OrderKey(placedAt, Identifiers.uuid("after", fields.get(2)));
+        } catch (NumberFormatException | CommandRejectedException malformed) {
+            throw Paging.invalidCursor("it is not a cursor this API issued");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.forecourt.order.graphql;
 
+import com.forecourt.common.input.Identifiers;
 import com.forecourt.customer.query.CustomerView;
 import com.forecourt.customer.query.FindCustomers;
 import com.forecourt.order.api.CancelOrder;
@@ -70,15 +71,15 @@ class OrderGraphqlController {
 
     @QueryMapping
     CompletableFuture<OrderView> order(@Argument String id) {
-        return queries.query(new FindOrder(uuid("id", id)), ResponseTypes.instanceOf(OrderView.class));
+        return queries.query(new FindOrder(Identifiers.uuid("id", id)), ResponseTypes.instanceOf(OrderView.class));
     }
 
     @QueryMapping
     CompletableFuture<OrderConnection> orders(@Argument OrderFilterInput filter, @Argument Integer first,
                                               @Argument String after) {
         OrderFilter orderFilter = filter == null ? OrderFilter.none() : new OrderFilter(filter.status(),
-                filter.customerId() == null ? null : uuid("filter.customerId", filter.customerId()),
-                filter.vin() == null ? null : Vin.normalise(filter.vin()), filter.deliveryFrom(), filter.deliveryTo());
+                filter.customerId() == null ? null : Identifiers.uuid("filter.customerId", filter.customerId()),
+                filter.vin() == null ? null : Vin.require(filter.vin()), filter.deliveryFrom(), filter.deliveryTo());
         return page(orderFilter, first, after);
     }
 
@@ -89,10 +90,7 @@ class OrderGraphqlController {
     }
 
     private CompletableFuture<OrderConnection> page(OrderFilter filter, Integer first, String after) {
-        int limit = first == null ? Paging.DEFAULT_PAGE_SIZE : first;
-        if (limit < 0 || limit > Paging.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("first must be between 0 and " + Paging.MAX_PAGE_SIZE + "; got " + limit);
-        }
+        int limit = Paging.pageSize(first);
         if (filter.deliveryFrom() != null && filter.deliveryTo() != null
                 && filter.deliveryTo().isBefore(filter.deliveryFrom())) {
             throw new InvalidInputException("deliveryTo must not be before deliveryFrom");
@@ -103,20 +101,20 @@ class OrderGraphqlController {
 
     @MutationMapping
     CompletableFuture<String> placeOrder(@Argument PlaceOrderInput input) {
-        PlaceOrder command = new PlaceOrder(uuid("input.id", input.id()), uuid("input.customerId", input.customerId()),
-                input.vin(), input.deliveryDate());
+        PlaceOrder command = new PlaceOrder(Identifiers.uuid("input.id", input.id()),
+                Identifiers.uuid("input.customerId", input.customerId()), input.vin(), input.deliveryDate());
         return commands.send(command).thenApply(result -> command.orderId().toString());
     }
 
     @MutationMapping
     CompletableFuture<String> cancelOrder(@Argument String orderId, @Argument String reason) {
-        CancelOrder command = new CancelOrder(uuid("orderId", orderId), reason);
+        CancelOrder command = new CancelOrder(Identifiers.uuid("orderId", orderId), reason);
         return commands.send(command).thenApply(result -> command.orderId().toString());
     }
 
     @MutationMapping
     CompletableFuture<String> markOrderDelivered(@Argument String orderId) {
-        MarkOrderDelivered command = new MarkOrderDelivered(uuid("orderId", orderId));
+        MarkOrderDelivered command = new MarkOrderDelivered(Identifiers.uuid("orderId", orderId));
         return commands.send(command).thenApply(result -> command.orderId().toString());
     }
 
@@ -126,7 +124,7 @@ class OrderGraphqlController {
      */
     @SubscriptionMapping
     Flux<OrderView> orderStatusChanged(@Argument String orderId) {
-        UUID id = uuid("orderId", orderId);
+        UUID id = Identifiers.uuid("orderId", orderId);
         return Flux.defer(() -> {
             SubscriptionQueryResult<OrderView, OrderView> result = queries.subscriptionQuery(new WatchOrder(id),
                     ResponseTypes.instanceOf(OrderView.class), ResponseTypes.instanceOf(OrderView.class));
@@ -183,13 +181,5 @@ class OrderGraphqlController {
     @SchemaMapping(typeName = "OrderStatusChange", field = "at")
     OffsetDateTime at(OrderStatusChange change) {
         return change.at().atOffset(ZoneOffset.UTC);
-    }
-
-    static UUID uuid(String field, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(field + " must be a UUID; got " + value);
-        }
     }
 }

@@ -7,8 +7,6 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,13 +21,13 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Turns every failure of a data fetcher into a GraphQL error with a stable {@code extensions.code} and a human
- * message. Unexpected failures are logged here and reported as INTERNAL without any detail of the cause.
+ * message. Unexpected failures are reported as INTERNAL with an error id and nothing of the cause
+ * ({@link InternalErrors}).
  */
 @Component
 class ErrorCodes extends DataFetcherExceptionResolverAdapter {
 
     static final String CODE = "code";
-    private static final Logger log = LoggerFactory.getLogger(ErrorCodes.class);
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable failure, DataFetchingEnvironment environment) {
@@ -60,12 +58,8 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
                     : error(environment, ErrorType.FORBIDDEN, GraphqlErrorCodes.FORBIDDEN,
                             "Your role does not allow this field");
         }
-        log.error("Unexpected failure in {}", environment.getExecutionStepInfo().getPath(), cause);
-        return GraphqlErrorBuilder.newError(environment)
-                .errorType(ErrorType.INTERNAL_ERROR)
-                .message("Internal error; it has been logged")
-                .extensions(Map.of(CODE, ErrorCode.INTERNAL.name()))
-                .build();
+        return InternalErrors.report(cause, environment.getExecutionStepInfo().getPath(),
+                GraphqlErrorBuilder.newError(environment));
     }
 
     private static GraphQLError error(DataFetchingEnvironment environment, CommandRejection rejection) {
@@ -85,7 +79,17 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
                 .build();
     }
 
+    /**
+     * The failure to classify: a client error anywhere in the cause chain (argument binding and the gateways wrap
+     * them), else the failure without its {@link CompletionException} wrappers.
+     */
     private static Throwable unwrap(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof CommandRejectedException || cause instanceof InvalidInputException
+                    || cause instanceof RefusedRequestException) {
+                return cause;
+            }
+        }
         Throwable cause = failure;
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();

@@ -1,5 +1,6 @@
 package com.forecourt.vehicle.graphql;
 
+import com.forecourt.common.input.Text;
 import com.forecourt.queryside.graphql.InvalidInputException;
 import com.forecourt.queryside.graphql.Paging;
 import com.forecourt.vehicle.api.ChangeVehiclePrice;
@@ -35,6 +36,7 @@ class VehicleGraphqlController {
     static final int MAX_PREFIX_LENGTH = 100;
     static final int DEFAULT_SUGGESTIONS = 5;
     static final int MAX_SUGGESTIONS = 20;
+    static final int MAX_FILTER_VALUE_LENGTH = 100;
 
     private final QueryGateway queries;
     private final CommandGateway commands;
@@ -46,33 +48,31 @@ class VehicleGraphqlController {
 
     @QueryMapping
     CompletableFuture<VehicleView> vehicle(@Argument String vin) {
-        return queries.query(new FindVehicle(Vin.normalise(vin)), ResponseTypes.instanceOf(VehicleView.class));
+        return queries.query(new FindVehicle(Vin.require(vin)), ResponseTypes.instanceOf(VehicleView.class));
     }
 
     @QueryMapping
     CompletableFuture<VehicleSearchResult> searchVehicles(@Argument String query, @Argument VehicleFilter filter,
                                                           @Argument VehicleSort sort, @Argument Integer first,
                                                           @Argument String after) {
-        if (query != null && query.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidInputException("query must be at most " + MAX_QUERY_LENGTH + " characters");
-        }
-        Paging paging = Paging.of(first, after);
-        var search = new SearchVehicles(query, filter, sort, paging.offset(), paging.limit());
+        String text = Text.optionalSingleLine("query", query, MAX_QUERY_LENGTH);
+        VehicleSort order = sort == null ? VehicleSort.RELEVANCE : sort;
+        var search = new SearchVehicles(text, filter(filter), order, VehicleSearchCursor.decode(after, order),
+                Paging.pageSize(first));
         return queries.query(search, ResponseTypes.instanceOf(VehicleSearchPage.class))
                 .thenApply(page -> new VehicleSearchResult(page.total(), page.hits(), page.facets(),
-                        paging.pageInfo(page.hits().size(), page.total())));
+                        new Paging.PageInfo(page.hasNextPage(), page.hits().isEmpty() ? null : VehicleSearchCursor
+                                .encode(order, page.hits().get(page.hits().size() - 1).sortKey()))));
     }
 
     @QueryMapping
     CompletableFuture<List<String>> suggestVehicles(@Argument String prefix, @Argument Integer limit) {
         int size = limit == null ? DEFAULT_SUGGESTIONS : limit;
         if (size < 1 || size > MAX_SUGGESTIONS) {
-            throw new InvalidInputException("limit must be between 1 and " + MAX_SUGGESTIONS + "; got " + size);
+            throw new InvalidInputException("limit must be between 1 and " + MAX_SUGGESTIONS);
         }
-        if (prefix == null || prefix.isBlank() || prefix.length() > MAX_PREFIX_LENGTH) {
-            throw new InvalidInputException("prefix must have 1 to " + MAX_PREFIX_LENGTH + " characters");
-        }
-        return queries.query(new SuggestVehicles(prefix.strip(), size), ResponseTypes.multipleInstancesOf(String.class));
+        String text = Text.singleLine("prefix", prefix, MAX_PREFIX_LENGTH);
+        return queries.query(new SuggestVehicles(text, size), ResponseTypes.multipleInstancesOf(String.class));
     }
 
     @MutationMapping
@@ -90,6 +90,20 @@ class VehicleGraphqlController {
     @MutationMapping
     CompletableFuture<String> listVehicle(@Argument("input") ListVehicle command) {
         return commands.send(command).thenApply(result -> command.vin());
+    }
+
+    /** The filter with its free-text values (makes and body types) under the text policy. */
+    private static VehicleFilter filter(VehicleFilter filter) {
+        if (filter == null) {
+            return VehicleFilter.none();
+        }
+        return new VehicleFilter(textValues("filter.make", filter.make()), filter.fuelType(), filter.transmission(),
+                textValues("filter.bodyType", filter.bodyType()), filter.minPricePence(), filter.maxPricePence(),
+                filter.minYear(), filter.maxYear(), filter.maxMileage(), filter.status());
+    }
+
+    private static List<String> textValues(String field, List<String> values) {
+        return values.stream().map(value -> Text.singleLine(field, value, MAX_FILTER_VALUE_LENGTH)).toList();
     }
 
     /** The GraphQL shape of a search page. */

@@ -8,8 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** One row per customer: contact details and credit. Available credit is the limit minus reserved minus settled. */
 @Entity
@@ -25,7 +23,10 @@ class CustomerOverview extends SequencedRow<UUID> {
     }
     private String name;
     private String email;
-    private String address;
+    private String addressLine1;
+    private String addressLine2;
+    private String addressTown;
+    private String addressPostcode;
     private long creditLimitPence;
     private long reservedPence;
     private long settledPence;
@@ -39,19 +40,10 @@ class CustomerOverview extends SequencedRow<UUID> {
         row.customerId = event.customerId();
         row.name = event.name();
         row.email = event.email();
-        row.address = oneLine(event.address());
+        row.address(event.address());
         row.creditLimitPence = event.creditLimitPence();
         row.startAt(sequence);
         return row;
-    }
-
-    static String oneLine(Address address) {
-        if (address == null) {
-            return "";
-        }
-        return Stream.of(address.line1(), address.line2(), address.town(), address.postcode())
-                .filter(part -> part != null && !part.isBlank())
-                .collect(Collectors.joining(", "));
     }
 
     boolean apply(long sequence, java.util.function.Consumer<CustomerOverview> change) {
@@ -62,8 +54,12 @@ class CustomerOverview extends SequencedRow<UUID> {
         return true;
     }
 
+    /** Stored events of revision 1 without an upcaster (no revision recorded) may carry "" for no second line. */
     void address(Address newAddress) {
-        address = oneLine(newAddress);
+        addressLine1 = newAddress.line1();
+        addressLine2 = newAddress.line2() == null || newAddress.line2().isBlank() ? null : newAddress.line2();
+        addressTown = newAddress.town();
+        addressPostcode = newAddress.postcode();
     }
 
     void creditLimit(long limit) {
@@ -95,8 +91,8 @@ class CustomerOverview extends SequencedRow<UUID> {
         return email;
     }
 
-    String address() {
-        return address;
+    Address address() {
+        return new Address(addressLine1, addressLine2, addressTown, addressPostcode);
     }
 
     long creditLimitPence() {

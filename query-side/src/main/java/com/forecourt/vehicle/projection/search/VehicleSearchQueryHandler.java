@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import com.forecourt.vehicle.query.SearchVehicles;
@@ -17,6 +18,7 @@ import com.forecourt.vehicle.query.SuggestVehicles;
 import com.forecourt.vehicle.query.VehicleFilter;
 import com.forecourt.vehicle.query.VehicleSearchPage;
 import com.forecourt.vehicle.query.VehicleSort;
+import com.forecourt.vehicle.query.VehicleSortKey;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,9 @@ class VehicleSearchQueryHandler {
     private static final int FACET_SIZE = 50;
     private static final String SUGGESTION = "vehicle";
     private static final List<String> HIGHLIGHTED = List.of("make", "model", "variant", "description", "features");
+    private static final float MAKE_WEIGHT = 3f;
+    private static final float MODEL_WEIGHT = 2f;
+    private static final float EXACT_SPELLING_WEIGHT = 1f;
 
     private final ElasticsearchClient client;
 
@@ -48,8 +53,7 @@ class VehicleSearchQueryHandler {
     VehicleSearchPage handle(SearchVehicles query) throws IOException {
         SearchResponse<VehicleDocument> response = client.search(s -> {
             s.index(VehicleSearchProjection.INDEX.alias())
-                    .from(query.offset())
-                    .size(query.limit())
+                    .size(query.limit() + 1) // one more tells whether a next page exists
                     .trackTotalHits(t -> t.enabled(true))
                     .query(query(query))
                     .sort(sort(query.sort()))
@@ -58,20 +62,28 @@ class VehicleSearchQueryHandler {
                     .aggregations("fuelType", a -> a.terms(t -> t.field("fuelType").size(FACET_SIZE)))
                     .aggregations("bodyType", a -> a.terms(t -> t.field("bodyType").size(FACET_SIZE)))
                     .aggregations("transmission", a -> a.terms(t -> t.field("transmission").size(FACET_SIZE)));
+            if (query.after() != null) {
+                s.searchAfter(FieldValue.of(query.after().value()), FieldValue.of(query.after().vin()));
+            }
             if (query.text() != null && !query.text().isBlank()) {
                 s.highlight(h -> {
                     HIGHLIGHTED.forEach(field -> h.fields(field, f -> f.numberOfFragments(2).fragmentSize(120)));
-                    return h.requireFieldMatch(false).highlightQuery(textQuery(query.text()));
+                    // the car's own text is escaped, only the <em> tags around matches are markup
+                    return h.encoder(HighlighterEncoder.Html).requireFieldMatch(false)
+                            .highlightQuery(fuzzyMatch(query.text()));
                 });
             }
             return s;
         }, VehicleDocument.class);
-        List<VehicleSearchPage.Hit> hits = response.hits().hits().stream().map(VehicleSearchQueryHandler::hit).toList();
+        List<Hit<VehicleDocument>> found = response.hits().hits();
+        List<VehicleSearchPage.Hit> hits = found.stream().limit(query.limit())
+                .map(VehicleSearchQueryHandler::hit).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         Map<String, Aggregate> aggregations = response.aggregations();
         return new VehicleSearchPage(total, hits, new VehicleSearchPage.Facets(
                 buckets(aggregations.get("make")), buckets(aggregations.get("fuelType")),
-                buckets(aggregations.get("bodyType")), buckets(aggregations.get("transmission"))));
+                buckets(aggregations.get("bodyType")), buckets(aggregations.get("transmission"))),
+                found.size() > query.limit());
     }
 
     @QueryHandler
@@ -99,9 +111,7 @@ class VehicleSearchQueryHandler {
     private static Query query(SearchVehicles search) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         if (search.text() != null && !search.text().isBlank()) {
-            bool.must(textQuery(search.text()));
-            bool.should(q -> q.match(m -> m.field("make").query(search.text()).boost(3f)));
-            bool.should(q -> q.match(m -> m.field("model").query(search.text()).boost(2f)));
+            text(bool, search.text());
         }
         VehicleFilter filter = search.filter();
         terms(bool, "status", filter.status(), Enum::name);
@@ -115,10 +125,29 @@ class VehicleSearchQueryHandler {
         return Query.of(q -> q.bool(bool.build()));
     }
 
-    /** Every word must match somewhere, each allowing the edit distance Elasticsearch deems right for its length. */
-    private static Query textQuery(String text) {
+    /**
+     * Every word must match somewhere, each allowing the edit distance Elasticsearch deems right for its length. The
+     * score is a sum of fixed weights (a word matches the make, the model, every word is spelt exactly), never a
+     * function of the other documents, so a car's score, and with it the cursor of a page, does not change when
+     * other cars are listed or sold between two page requests.
+     */
+    private static void text(BoolQuery.Builder bool, String text) {
+        bool.filter(fuzzyMatch(text));
+        bool.should(weighted(Query.of(q -> q.match(m -> m.field("make").query(text).fuzziness("AUTO")
+                .prefixLength(1))), MAKE_WEIGHT));
+        bool.should(weighted(Query.of(q -> q.match(m -> m.field("model").query(text).fuzziness("AUTO")
+                .prefixLength(1))), MODEL_WEIGHT));
+        bool.should(weighted(Query.of(q -> q.match(m -> m.field("searchText").query(text).operator(Operator.And))),
+                EXACT_SPELLING_WEIGHT));
+    }
+
+    private static Query fuzzyMatch(String text) {
         return Query.of(q -> q.match(m -> m.field("searchText").query(text).fuzziness("AUTO")
                 .operator(Operator.And).prefixLength(1)));
+    }
+
+    private static Query weighted(Query query, float weight) {
+        return Query.of(q -> q.constantScore(c -> c.filter(query).boost(weight)));
     }
 
     private static <T> void terms(BoolQuery.Builder bool, String field, Collection<T> values, Function<T, String> name) {
@@ -163,7 +192,10 @@ class VehicleSearchQueryHandler {
     private static VehicleSearchPage.Hit hit(Hit<VehicleDocument> hit) {
         List<String> highlights = new ArrayList<>();
         hit.highlight().values().forEach(highlights::addAll);
-        return new VehicleSearchPage.Hit(hit.source().toView(), hit.score(), highlights);
+        FieldValue value = hit.sort().get(0);
+        double sortValue = value.isDouble() ? value.doubleValue() : value.isLong() ? value.longValue() : 0;
+        return new VehicleSearchPage.Hit(hit.source().toView(), hit.score(), highlights,
+                new VehicleSortKey(sortValue, hit.source().vin()));
     }
 
     private static List<VehicleSearchPage.Bucket> buckets(Aggregate aggregate) {

@@ -21,7 +21,7 @@ import org.springframework.util.StringUtils;
  * <p>Does nothing unless {@code forecourt.embedded.enabled=true}. Then it starts PostgreSQL unless
  * {@code spring.datasource.url} is set, and Elasticsearch unless {@code forecourt.elasticsearch.uris} is set, in
  * parallel, sharing them through {@link EmbeddedStores} with every other context of the JVM, and adds the connection
- * properties as the highest-precedence property source (a {@code spring.datasource.username} set elsewhere must not
+ * properties (URL, user and the server's generated password) as the highest-precedence property source (a {@code spring.datasource.username} set elsewhere must not
  * be paired with the embedded URL).
  *
  * <p>Registered in {@code META-INF/spring.factories} under Spring Boot 4's {@code org.springframework.boot.EnvironmentPostProcessor}.
@@ -79,8 +79,8 @@ public final class EmbeddedStoresEnvironmentPostProcessor implements Environment
             values.put(DATASOURCE_URL, postgres.jdbcUrl());
             values.put(DATASOURCE_USERNAME, postgres.username());
             values.put(DATASOURCE_PASSWORD, postgres.password());
-            log.info("Embedded PostgreSQL: " + postgres.jdbcUrl() + " (user " + postgres.username() + ", data directory "
-                    + postgres.dataDirectory() + relocation(postgres.dataDirectory(), stores) + ", log " + postgres.logFile()
+            log.info("Embedded PostgreSQL: " + postgres.jdbcUrl() + " (user " + postgres.username() + ", password in "
+                    + postgres.passwordFile() + ", data directory " + postgres.dataDirectory() + relocation(postgres.dataDirectory(), stores) + ", log " + postgres.logFile()
                     + ", started in " + postgres.startupTime().toMillis() + " ms)");
         }
         if (servers.elasticsearch() != null) {

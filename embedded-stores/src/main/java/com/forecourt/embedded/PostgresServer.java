@@ -2,6 +2,7 @@ package com.forecourt.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,8 +30,11 @@ import org.slf4j.LoggerFactory;
  * this class drives {@code initdb} and {@code postgres} itself: the data directory is kept across restarts and never
  * cleaned, commits are flushed to disk, and a root JVM runs the server as uid 65534 (see {@link ServerUser}).
  *
- * <p>The server listens on 127.0.0.1 only, without a Unix socket, and trusts every local connection as user
- * {@value #USERNAME}. Its output goes to {@code postgres.log} next to the data directory.
+ * <p>The server listens on 127.0.0.1 only, without a Unix socket, and every connection needs the password of user
+ * {@value #USERNAME} (SCRAM-SHA-256; {@code pg_hba.conf} is rewritten on every start and trusts nobody). The password
+ * is generated on first start and kept in {@code postgres.pgpass} next to the data directory, readable by its owner
+ * only (see {@link PostgresPassword}); a cluster from an earlier version that trusted local connections gets one on
+ * its next start. Its output goes to {@code postgres.log} next to the data directory.
  *
  * <p>Most callers want {@link EmbeddedStores}, which starts one server per data directory and JVM.
  */
@@ -38,7 +42,7 @@ public final class PostgresServer implements AutoCloseable, ShutdownHook.Stoppab
 
     /** The application database, created on first start. */
     public static final String DATABASE = "forecourt";
-    /** The superuser that initdb creates; local connections need no password. */
+    /** The superuser that initdb creates; every connection needs its password ({@link #password()}). */
     public static final String USERNAME = "postgres";
     public static final int DEFAULT_PORT = 15432;
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(120);
@@ -52,6 +56,16 @@ public final class PostgresServer implements AutoCloseable, ShutdownHook.Stoppab
     private static final Duration FAST_SHUTDOWN_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration KILL_GRACE = Duration.ofSeconds(5);
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(100);
+    private static final Duration SINGLE_USER_TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * The only rule: a password over TCP from the loopback address. There is no Unix socket and no other interface, and
+     * no {@code trust} line, so knowing the port is not enough to get in.
+     */
+    static final String HBA_CONF = String.join("\n",
+            "# Written by Forecourt's embedded stores on every start: edits are lost.",
+            "# TYPE  DATABASE  USER  ADDRESS       METHOD",
+            "host    all       all   127.0.0.1/32  scram-sha-256",
+            "");
 
     /**
      * How to start the server.
@@ -83,19 +97,21 @@ public final class PostgresServer implements AutoCloseable, ShutdownHook.Stoppab
     private final Path dataDirectory;
     private final Path logFile;
     private final int port;
+    private final String password;
     private final StoreLock lock;
     private final Process process;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private volatile Duration startupTime = Duration.ZERO;
 
     private PostgresServer(ServerUser user, Path installation, Path parent, Path dataDirectory, Path logFile, int port,
-            StoreLock lock, Process process) {
+            String password, StoreLock lock, Process process) {
         this.user = user;
         this.installation = installation;
         this.parent = parent;
         this.dataDirectory = dataDirectory;
         this.logFile = logFile;
         this.port = port;
+        this.password = password;
         this.lock = lock;
         this.process = process;
     }
@@ -123,12 +139,16 @@ public final class PostgresServer implements AutoCloseable, ShutdownHook.Stoppab
         try {
             LogFiles.rotateIfLarge(log);
             stopLeftoverServer(user, installation, parent, pgData, log);
-            initializeIfNeeded(user, installation, parent, pgData, log);
+            boolean existed = Files.isRegularFile(pgData.resolve("PG_VERSION"));
+            PostgresPassword.Loaded password = PostgresPassword.readOrCreate(parent.resolve(PostgresPassword.FILE_NAME));
+            initializeIfNeeded(user, installation, parent, pgData, log, password.password());
             // A data directory created by a non-root run (or by zonky) must change hands before a root run uses it.
             user.ownTree(pgData);
+            requirePassword(user, installation, parent, pgData, log, password, existed);
             int port = LocalPorts.resolve(options.port(), "PostgreSQL", EmbeddedStoresProperties.POSTGRES_PORT);
             Process process = launch(user, installation, parent, pgData, log, port);
-            PostgresServer server = new PostgresServer(user, installation, parent, pgData, log, port, lock, process);
+            PostgresServer server = new PostgresServer(user, installation, parent, pgData, log, port,
+                    password.password(), lock, process);
             ShutdownHook.register(server);
             try {
                 server.awaitReady(options.startupTimeout());
@@ -164,9 +184,35 @@ public final class PostgresServer implements AutoCloseable, ShutdownHook.Stoppab
         return USERNAME;
     }
 
-    /** Empty: the server trusts loopback connections. */
+    /** The superuser's generated password, as kept in {@link #passwordFile()}. */
     public String password() {
-        return "";
+        return password;
+    }
+
+    /**
+     * The owner-only file that keeps the password, in libpq's format: {@code PGPASSFILE=<this file> psql -h 127.0.0.1
+     * -p <port> -U postgres forecourt} connects without asking for it.
+     */
+    public Path passwordFile() {
+        return parent.resolve(PostgresPassword.FILE_NAME);
+    }
+
+    /**
+     * The password file of the embedded PostgreSQL of a data directory, whichever process started it (the stores of a
+     * data directory that the server user cannot reach live under /var/tmp, see {@link StoreLayout}).
+     */
+    public static Path passwordFile(Path dataDirectory) {
+        StoreLayout layout = StoreLayout.resolve(EmbeddedStores.realDirectory(dataDirectory), ServerUser.detect());
+        return layout.postgresParent().resolve(PostgresPassword.FILE_NAME);
+    }
+
+    /**
+     * The superuser password of the embedded PostgreSQL of a data directory, whichever process started it.
+     *
+     * @throws EmbeddedStoreException if no server was ever started there
+     */
+    public static String password(Path dataDirectory) {
+        return PostgresPassword.read(passwordFile(dataDirectory));
     }
 
     public int port() {
@@ -281,7 +327,8 @@ public final class PostgresServer implements AutoCloseable, ShutdownHook.Stoppab
      * crash during initdb cannot leave a data directory that looks initialised but is not. An existing data directory
      * is never cleaned or overwritten.
      */
-    private static void initializeIfNeeded(ServerUser user, Path installation, Path parent, Path pgData, Path log) throws IOException {
+    private static void initializeIfNeeded(ServerUser user, Path installation, Path parent, Path pgData, Path log,
+            String password) throws IOException {
         if (Files.isRegularFile(pgData.resolve("PG_VERSION"))) {
             return;
         }
@@ -297,18 +344,68 @@ public final class PostgresServer implements AutoCloseable, ShutdownHook.Stoppab
         Directories.setPermissions(staging, Directories.RWX______);
         user.own(staging);
         LOG.info("Initialising a PostgreSQL data directory in {}", pgData);
-        List<String> initdb = List.of(installation.resolve("bin/initdb").toString(), "-D", staging.toString(),
-                "-U", USERNAME, "--auth=trust", "--encoding=UTF8", "--locale=C",
-                // Checksums make silent on-disk corruption of the event store detectable; the cost is negligible.
-                "--data-checksums", "--no-instructions");
-        int exit = Processes.runHelper(user.helperCommand(initdb), parent, log, INITDB_TIMEOUT);
+        // initdb runs as the server user and reads the password from a file: one only that user can read, gone after.
+        Path passwordFile = parent.resolve("postgres.initdb.password");
+        PostgresPassword.writeOwnerOnly(passwordFile, password + "\n");
+        user.own(passwordFile);
+        int exit;
+        try {
+            List<String> initdb = List.of(installation.resolve("bin/initdb").toString(), "-D", staging.toString(),
+                    "-U", USERNAME, "--pwfile=" + passwordFile, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C",
+                    // Checksums make silent on-disk corruption of the event store detectable; the cost is negligible.
+                    "--data-checksums", "--no-instructions");
+            exit = Processes.runHelper(user.helperCommand(initdb), parent, log, INITDB_TIMEOUT);
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
         if (exit != 0) {
             throw new EmbeddedStoreException("initdb failed with exit code " + exit + LogFiles.tailForMessage(log));
         }
+        Files.writeString(staging.resolve("pg_hba.conf"), HBA_CONF, StandardCharsets.UTF_8);
+        user.own(staging.resolve("pg_hba.conf"));
         if (Files.exists(pgData)) {
             Files.delete(pgData);
         }
         Files.move(staging, pgData, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Makes sure that every connection needs the password: {@code pg_hba.conf} is ours, and the superuser has the
+     * password of the file. A cluster that trusted local connections (initialised by an earlier version), or whose
+     * password file was deleted, gets the password through single-user mode, which needs no connection at all.
+     */
+    private static void requirePassword(ServerUser user, Path installation, Path parent, Path pgData, Path log,
+            PostgresPassword.Loaded password, boolean existed) throws IOException {
+        Path hba = pgData.resolve("pg_hba.conf");
+        boolean hbaIsOurs = Files.isRegularFile(hba) && HBA_CONF.equals(Files.readString(hba, StandardCharsets.UTF_8));
+        if (existed && (password.created() || !hbaIsOurs)) {
+            LOG.info("Setting the generated password of user {} on the PostgreSQL cluster in {}", USERNAME, pgData);
+            setPasswordInSingleUserMode(user, installation, parent, pgData, log, password.password());
+        }
+        if (!hbaIsOurs) {
+            Files.writeString(hba, HBA_CONF, StandardCharsets.UTF_8);
+            Directories.setPermissions(hba, PostgresPassword.OWNER_ONLY);
+            user.own(hba);
+        }
+    }
+
+    private static void setPasswordInSingleUserMode(ServerUser user, Path installation, Path parent, Path pgData,
+            Path log, String password) throws IOException {
+        // The JVM opens this file for the child's standard input, so it stays the JVM user's, readable by it alone.
+        Path statement = parent.resolve("postgres.password.sql");
+        PostgresPassword.writeOwnerOnly(statement, "ALTER ROLE " + USERNAME + " PASSWORD '" + password + "'\n");
+        int exit;
+        try {
+            List<String> single = List.of(installation.resolve("bin/postgres").toString(), "--single", "-D",
+                    pgData.toString(), "-c", "password_encryption=scram-sha-256", "postgres");
+            exit = Processes.runHelper(user.helperCommand(single), parent, log, SINGLE_USER_TIMEOUT, statement);
+        } finally {
+            Files.deleteIfExists(statement);
+        }
+        if (exit != 0) {
+            throw new EmbeddedStoreException("Setting the password of " + USERNAME + " in single-user mode failed with exit"
+                    + " code " + exit + LogFiles.tailForMessage(log));
+        }
     }
 
     private static Process launch(ServerUser user, Path installation, Path parent, Path pgData, Path log, int port) throws IOException {
@@ -391,6 +488,7 @@ public final class PostgresServer implements AutoCloseable, ShutdownHook.Stoppab
     private Connection connect(String database) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", USERNAME);
+        properties.setProperty("password", password);
         properties.setProperty("connectTimeout", "2");
         properties.setProperty("socketTimeout", "30");
         // The driver itself rather than DriverManager, whose registry depends on class loaders and on other drivers.

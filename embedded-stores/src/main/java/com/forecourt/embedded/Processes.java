@@ -100,11 +100,16 @@ final class Processes {
      * @return the exit code
      */
     static int runHelper(List<String> command, Path workingDirectory, Path log, Duration timeout) {
+        return runHelper(command, workingDirectory, log, timeout, Path.of("/dev/null"));
+    }
+
+    /** {@link #runHelper(List, Path, Path, Duration)} with standard input read from a file. */
+    static int runHelper(List<String> command, Path workingDirectory, Path log, Duration timeout, Path input) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+                .redirectInput(ProcessBuilder.Redirect.from(input.toFile()));
         scrubEnvironment(builder);
         try {
             Process process = builder.start();

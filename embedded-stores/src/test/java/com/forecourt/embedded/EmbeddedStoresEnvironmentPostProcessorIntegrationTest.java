@@ -55,9 +55,10 @@ class EmbeddedStoresEnvironmentPostProcessorIntegrationTest {
             assertThat(url).matches("jdbc:postgresql://127\\.0\\.0\\.1:\\d+/forecourt");
             assertThat(second.getEnvironment().getProperty("spring.datasource.url")).isEqualTo(url);
             assertThat(first.getEnvironment().getProperty("spring.datasource.username")).isEqualTo("postgres");
-            assertThat(first.getEnvironment().getProperty("spring.datasource.password")).isEmpty();
+            String password = first.getEnvironment().getProperty("spring.datasource.password");
+            assertThat(password).isEqualTo(PostgresServer.password(dataDir)).hasSizeGreaterThan(40);
             assertThat(first.getEnvironment().getProperty("forecourt.elasticsearch.uris")).isEqualTo("http://127.0.0.1:9");
-            try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+            try (Connection connection = DriverManager.getConnection(url, "postgres", password);
                     Statement statement = connection.createStatement();
                     ResultSet result = statement.executeQuery("SELECT current_database()")) {
                 assertThat(result.next()).isTrue();

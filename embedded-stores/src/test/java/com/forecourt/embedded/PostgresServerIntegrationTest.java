@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -101,6 +102,64 @@ class PostgresServerIntegrationTest {
                 .isInstanceOf(EmbeddedStoreException.class)
                 .hasMessageContaining("not a PostgreSQL data directory");
         assertThat(pgData.resolve("precious.txt")).hasContent("not a database");
+    }
+
+    @Test
+    void cannotConnectAsTheSuperuserWithoutThePassword() {
+        PostgresServer server = PostgresServer.start(dataDir, ANY_PORT);
+        relocatedParent = server.dataDirectory().getParent();
+        try {
+            // without a connection, COPY … FROM PROGRAM (which runs commands as the server's user) is out of reach
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.username(), ""))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), server.username(), "postgres"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void canConnectWithThePasswordOfTheOwnerOnlyPasswordFile() throws Exception {
+        PostgresServer server = PostgresServer.start(dataDir, ANY_PORT);
+        relocatedParent = server.dataDirectory().getParent();
+        try {
+            Path file = server.passwordFile();
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(Files.readString(file)).isEqualTo("127.0.0.1:*:*:postgres:" + server.password() + "\n");
+            assertThat(PostgresServer.password(dataDir)).isEqualTo(server.password());
+            assertThat(Files.readString(server.dataDirectory().resolve("pg_hba.conf")))
+                    .contains("scram-sha-256").doesNotContain("trust");
+            try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
+                    Statement statement = connection.createStatement()) {
+                assertThat(show(statement, "password_encryption")).isEqualTo("scram-sha-256");
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void canGiveATrustingClusterOfAnEarlierVersionAPassword() throws Exception {
+        PostgresServer first = PostgresServer.start(dataDir, ANY_PORT);
+        relocatedParent = first.dataDirectory().getParent();
+        String firstPassword = first.password();
+        first.stop();
+        // as an earlier version left it: trust on loopback, and no password file
+        Files.writeString(first.dataDirectory().resolve("pg_hba.conf"), "host all all 127.0.0.1/32 trust\n");
+        Files.delete(first.passwordFile());
+
+        PostgresServer second = PostgresServer.start(dataDir, ANY_PORT);
+        try {
+            assertThat(second.password()).isNotEqualTo(firstPassword);
+            assertThatThrownBy(() -> DriverManager.getConnection(second.jdbcUrl(), second.username(), ""))
+                    .isInstanceOf(SQLException.class);
+            try (Connection connection = connect(second); Statement statement = connection.createStatement()) {
+                assertThat(query(statement, "SELECT 1")).isEqualTo("1");
+            }
+        } finally {
+            second.stop();
+        }
     }
 
     private static void assertNoPostgresRunsOn(Path pgData, long postmasterPid) {

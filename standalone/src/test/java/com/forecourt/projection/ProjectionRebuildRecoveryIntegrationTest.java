@@ -59,7 +59,7 @@ class ProjectionRebuildRecoveryIntegrationTest extends IntegrationTestSupport {
             }
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                     assertThat(first.adminGraphql(STATUS)).contains("\"lagEvents\":0"));
-            before = rows(first.jdbcUrl());
+            before = rows(first);
             assertThat(before).hasSize(VEHICLES);
 
             assertThat(first.adminGraphql(ForecourtProcess.request("mutation { rebuildProjection(name: \\\"vehicle-listing\\\") { status } }")))
@@ -80,10 +80,10 @@ class ProjectionRebuildRecoveryIntegrationTest extends IntegrationTestSupport {
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(second.adminGraphql(STATUS))
                     .contains("\"status\":\"RUNNING\"", "\"activeVersion\":2", "\"lagEvents\":0"));
 
-            assertThat(rows(second.jdbcUrl())).isEqualTo(before);
-            assertThat(count(second.jdbcUrl(), "select count(*) from token_entry where processor_name like '%@rebuild'"))
+            assertThat(rows(second)).isEqualTo(before);
+            assertThat(count(second, "select count(*) from token_entry where processor_name like '%@rebuild'"))
                     .isZero();
-            assertThat(count(second.jdbcUrl(), "select count(*) from information_schema.schemata "
+            assertThat(count(second, "select count(*) from information_schema.schemata "
                     + "where schema_name like 'rebuild\\_%'")).isZero();
             second.terminate();
         }
@@ -91,8 +91,8 @@ class ProjectionRebuildRecoveryIntegrationTest extends IntegrationTestSupport {
 
 
 
-    private static List<String> rows(String jdbcUrl) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+    private static List<String> rows(ForecourtProcess node) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(node.jdbcUrl(), "postgres", node.jdbcPassword());
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
                      "select row_to_json(t)::text as row from vehicle_listing t order by row")) {
@@ -104,8 +104,8 @@ class ProjectionRebuildRecoveryIntegrationTest extends IntegrationTestSupport {
         }
     }
 
-    private static long count(String jdbcUrl, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+    private static long count(ForecourtProcess node, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(node.jdbcUrl(), "postgres", node.jdbcPassword());
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             result.next();

@@ -55,7 +55,7 @@ class TwoNodesIntegrationTest extends IntegrationTestSupport {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(second.adminGraphql(FIGURES)).isEqualTo(first.adminGraphql(FIGURES)));
             // the first node claimed every segment at start; it hands half of them to the second
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(owners(first.jdbcUrl()))
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(owners(first))
                     .as("owners of vehicle-listing's segments").hasSize(2));
 
             assertThat(second.adminGraphql(ForecourtProcess.request("mutation { rebuildProjection(name: \\\"vehicle-listing\\\") "
@@ -78,8 +78,8 @@ class TwoNodesIntegrationTest extends IntegrationTestSupport {
         }
     }
 
-    private static List<String> owners(String jdbcUrl) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+    private static List<String> owners(ForecourtProcess node) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(node.jdbcUrl(), "postgres", node.jdbcPassword());
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select distinct owner from token_entry "
                      + "where processor_name = 'vehicle-listing' and owner is not null")) {

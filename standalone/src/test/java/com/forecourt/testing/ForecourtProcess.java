@@ -1,5 +1,7 @@
 package com.forecourt.testing;
 
+import com.forecourt.embedded.PostgresServer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -31,13 +33,16 @@ public final class ForecourtProcess implements AutoCloseable {
     private final int port;
     private final int postgresPort;
     private final String indexPrefix;
+    private final Path postgresDataDirectory;
     private final Path log;
 
-    private ForecourtProcess(Process process, int port, int postgresPort, String indexPrefix, Path log) {
+    private ForecourtProcess(Process process, int port, int postgresPort, String indexPrefix, Path postgresDataDirectory,
+                             Path log) {
         this.process = process;
         this.port = port;
         this.postgresPort = postgresPort;
         this.indexPrefix = indexPrefix;
+        this.postgresDataDirectory = postgresDataDirectory;
         this.log = log;
     }
 
@@ -46,7 +51,7 @@ public final class ForecourtProcess implements AutoCloseable {
      * once per build, under index names of its own, so it never touches the shared test context's indices.
      */
     public static ForecourtProcess start(Path dataDirectory, String elasticsearchUri, String... arguments) {
-        return start(dataDirectory, elasticsearchUri, null, null, arguments);
+        return start(dataDirectory, elasticsearchUri, null, arguments);
     }
 
     /**
@@ -55,11 +60,13 @@ public final class ForecourtProcess implements AutoCloseable {
      */
     public static ForecourtProcess startBeside(ForecourtProcess first, Path dataDirectory, String elasticsearchUri,
                                                String... arguments) {
-        return start(dataDirectory, elasticsearchUri, first.jdbcUrl(), first.indexPrefix, arguments);
+        return start(dataDirectory, elasticsearchUri, first, arguments);
     }
 
-    private static ForecourtProcess start(Path dataDirectory, String elasticsearchUri, String jdbcUrl,
-                                          String sharedIndexPrefix, String... arguments) {
+    private static ForecourtProcess start(Path dataDirectory, String elasticsearchUri, ForecourtProcess first,
+                                          String... arguments) {
+        String jdbcUrl = first == null ? null : first.jdbcUrl();
+        String sharedIndexPrefix = first == null ? null : first.indexPrefix;
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the tests with ./mvnw verify");
         }
@@ -76,17 +83,20 @@ public final class ForecourtProcess implements AutoCloseable {
                     "--forecourt.embedded.postgres.port=" + postgresPort,
                     "--forecourt.elasticsearch.uris=" + elasticsearchUri,
                     "--forecourt.elasticsearch.index-prefix=" + indexPrefix));
-            if (jdbcUrl != null) {
-                command.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password="));
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (first != null) {
+                command.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres"));
+                // by environment, not on the command line, where every local user could read it
+                builder.environment().put("SPRING_DATASOURCE_PASSWORD", first.jdbcPassword());
             }
             command.addAll(List.of(arguments));
-            Process process = new ProcessBuilder(command)
+            Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
             ForecourtProcess forecourt = new ForecourtProcess(process, port,
-                    jdbcUrl != null ? postgresPortOf(jdbcUrl) : postgresPort, indexPrefix, log);
+                    jdbcUrl != null ? postgresPortOf(jdbcUrl) : postgresPort, indexPrefix,
+                    first != null ? first.postgresDataDirectory : dataDirectory, log);
             forecourt.awaitHealthy();
             return forecourt;
         } catch (IOException e) {
@@ -139,9 +149,14 @@ public final class ForecourtProcess implements AutoCloseable {
         return Integer.parseInt(hostAndPort.substring(hostAndPort.lastIndexOf(':') + 1));
     }
 
-    /** The JDBC URL of this process's embedded PostgreSQL (user postgres, no password, loopback only). */
+    /** The JDBC URL of this process's embedded PostgreSQL (user postgres, {@link #jdbcPassword()}, loopback only). */
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/forecourt";
+    }
+
+    /** The generated password of user postgres on this process's embedded PostgreSQL. */
+    public String jdbcPassword() {
+        return PostgresServer.password(postgresDataDirectory);
     }
 
     private String graphqlAs(String user, String password, String json) {

@@ -7,6 +7,9 @@ package com.forecourt.queryside.graphql;
  */
 public final class GraphqlErrorCodes {
 
+    /** The key of the code in a GraphQL error's {@code extensions}. */
+    public static final String EXTENSION = "code";
+
     /** No credentials were sent, or the credentials sent are wrong, and the field needs a signed-in user. */
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     /** The user is signed in but lacks the role the field needs. */
@@ -15,6 +18,36 @@ public final class GraphqlErrorCodes {
     public static final String QUERY_TOO_DEEP = "QUERY_TOO_DEEP";
     /** The document's estimated cost is above {@code forecourt.graphql.max-complexity}. */
     public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+    /**
+     * Too many failed sign-ins for this user name or from this client address recently (HTTP 429 with
+     * {@code Retry-After}); see {@code forecourt.security.sign-in.*}.
+     */
+    public static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
+    /** The request body is larger than {@code forecourt.graphql.max-request-bytes} (HTTP 413). */
+    public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
+    /** The document has more grammar tokens than {@code forecourt.graphql.max-tokens}. */
+    public static final String TOO_MANY_TOKENS = "TOO_MANY_TOKENS";
+    /**
+     * The document selects more fields than {@code forecourt.graphql.max-fields}, counting every selection once per
+     * place a fragment is spread, aliases and {@code __typename} included.
+     */
+    public static final String TOO_MANY_FIELDS = "TOO_MANY_FIELDS";
+    /** The operation has more root fields that reach a store than {@code forecourt.graphql.max-root-fields}. */
+    public static final String TOO_MANY_ROOT_FIELDS = "TOO_MANY_ROOT_FIELDS";
+    /** A list argument (in a literal or a variable, at any depth) is longer than {@code forecourt.graphql.max-list-size}. */
+    public static final String LIST_TOO_LONG = "LIST_TOO_LONG";
+    /**
+     * The client already has {@code forecourt.graphql.websocket.max-connections-per-client} WebSockets open; the new
+     * one is closed with status 4429 and this code as the reason.
+     */
+    public static final String TOO_MANY_CONNECTIONS = "TOO_MANY_CONNECTIONS";
+    /** The client already has {@code forecourt.graphql.websocket.max-subscriptions-per-client} subscriptions running. */
+    public static final String TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS";
+    /**
+     * The operation came by a transport that does not carry it: a subscription over HTTP (subscriptions run over the
+     * WebSocket only), or server-sent events, which are not offered.
+     */
+    public static final String UNSUPPORTED_TRANSPORT = "UNSUPPORTED_TRANSPORT";
     /** A replay (or rebuild) of that projection is already running, or another node still holds its segments. */
     public static final String PROJECTION_BUSY = "PROJECTION_BUSY";
 

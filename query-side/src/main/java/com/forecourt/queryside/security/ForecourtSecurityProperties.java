@@ -2,6 +2,7 @@ package com.forecourt.queryside.security;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ public class ForecourtSecurityProperties {
     private List<User> users = new ArrayList<>();
     private final Jwt jwt = new Jwt();
     private final Graphql graphql = new Graphql();
+    private final SignIn signIn = new SignIn();
 
     public List<User> getUsers() {
         return users;
@@ -33,6 +35,57 @@ public class ForecourtSecurityProperties {
 
     public Graphql getGraphql() {
         return graphql;
+    }
+
+    public SignIn getSignIn() {
+        return signIn;
+    }
+
+    /**
+     * {@code forecourt.security.sign-in.*}: how many failed sign-ins a user name and a client address may have within
+     * {@code period} before further attempts are refused with HTTP 429 (TOO_MANY_REQUESTS) until the bucket refills.
+     */
+    public static class SignIn {
+        /** Failed sign-ins per user name (any case) and period. */
+        private int failuresPerUser = 10;
+        /** Failed sign-ins per client address (an IPv6 /64 counts as one) and period. */
+        private int failuresPerAddress = 30;
+        /** The period in which the buckets refill completely (continuously, not all at once). */
+        private Duration period = Duration.ofMinutes(1);
+
+        public int getFailuresPerUser() {
+            return failuresPerUser;
+        }
+
+        public void setFailuresPerUser(int failuresPerUser) {
+            this.failuresPerUser = positive("failures-per-user", failuresPerUser);
+        }
+
+        public int getFailuresPerAddress() {
+            return failuresPerAddress;
+        }
+
+        public void setFailuresPerAddress(int failuresPerAddress) {
+            this.failuresPerAddress = positive("failures-per-address", failuresPerAddress);
+        }
+
+        public Duration getPeriod() {
+            return period;
+        }
+
+        public void setPeriod(Duration period) {
+            if (period == null || period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException("forecourt.security.sign-in.period must be positive: " + period);
+            }
+            this.period = period;
+        }
+
+        private static int positive(String name, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("forecourt.security.sign-in." + name + " must be at least 1: " + value);
+            }
+            return value;
+        }
     }
 
     /** One user for HTTP Basic. */

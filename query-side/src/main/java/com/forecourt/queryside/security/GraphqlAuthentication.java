@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
@@ -68,7 +69,13 @@ class GraphqlAuthentication implements WebSocketGraphQlInterceptor {
             return Mono.empty();
         }
         return Mono.fromCallable(() -> {
-            Authentication user = credentials.authenticate(parse(String.valueOf(header)));
+            Authentication attempt = parse(String.valueOf(header));
+            if (attempt instanceof UsernamePasswordAuthenticationToken password && session.getRemoteAddress() != null) {
+                // the client address, for the sign-in throttle, as Spring Security's Basic filter records it
+                password.setDetails(new WebAuthenticationDetails(
+                        session.getRemoteAddress().getAddress().getHostAddress(), null));
+            }
+            Authentication user = credentials.authenticate(attempt);
             session.getAttributes().put(SESSION_ATTRIBUTE, user);
             return user;
         }).then(Mono.empty());

@@ -14,16 +14,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Answers wrong or missing credentials with 401 and a challenge. On the GraphQL endpoint the body is a GraphQL
- * response too, {@code {"errors":[{"message":…,"extensions":{"code":"UNAUTHENTICATED"}}]}}, in
- * {@code application/graphql-response+json} when the client accepts it and {@code application/json} otherwise,
- * so GraphQL clients can read the code without special-casing the status.
+ * Answers wrong or missing credentials with 401 and a challenge, and a sign-in refused by the
+ * {@link SignInThrottle} with 429 and {@code Retry-After} (seconds). On the GraphQL endpoint the body is a GraphQL
+ * response too, {@code {"errors":[{"message":…,"extensions":{"code":"UNAUTHENTICATED"}}]}} (or
+ * {@code TOO_MANY_REQUESTS}), in {@code application/graphql-response+json} when the client accepts it and
+ * {@code application/json} otherwise, so GraphQL clients can read the code without special-casing the status.
  */
 class GraphqlAwareEntryPoint implements AuthenticationEntryPoint {
 
     static final String REALM = "Forecourt";
-    private static final String BODY = "{\"errors\":[{\"message\":\"The credentials sent are not valid; send none to "
-            + "use the public catalogue\",\"extensions\":{\"code\":\"" + GraphqlErrorCodes.UNAUTHENTICATED + "\"}}]}";
+    private static final String UNAUTHENTICATED = "The credentials sent are not valid; send none to use the public "
+            + "catalogue";
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private final String graphqlPath;
 
@@ -34,11 +36,22 @@ class GraphqlAwareEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
-                bearer ? "Bearer error=\"invalid_token\"" : "Basic realm=\"" + REALM + "\"");
+        String code;
+        String message;
+        if (failure instanceof SignInThrottledException throttled) {
+            response.setStatus(TOO_MANY_REQUESTS);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            code = GraphqlErrorCodes.TOO_MANY_REQUESTS;
+            message = throttled.getMessage();
+        } else {
+            String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                    bearer ? "Bearer error=\"invalid_token\"" : "Basic realm=\"" + REALM + "\"");
+            code = GraphqlErrorCodes.UNAUTHENTICATED;
+            message = UNAUTHENTICATED;
+        }
         if (!graphqlPath.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
             return;
         }
@@ -53,6 +66,8 @@ class GraphqlAwareEntryPoint implements AuthenticationEntryPoint {
         response.setContentType((graphqlResponse ? MediaTypes.APPLICATION_GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON)
                 .toString());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(BODY);
+        // both texts are constants of ours: nothing the client sent (such as a user name) is echoed
+        response.getWriter().write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"code\":\"" + code
+                + "\"}}]}");
     }
 }

@@ -5,34 +5,26 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The HTTP side of security. Requests carry their credentials every time (HTTP Basic, or a bearer JWT when
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri} is set); there is no session
- * and no cookie. {@code /graphql} admits anonymous callers, and {@link FieldAuthorization} decides per field.
- * GraphiQL, its assets and the health endpoints are public; every other actuator endpoint needs ADMIN.
+ * and no cookie. Failed sign-ins are throttled per user name and client address ({@link SignInThrottle}); credentials
+ * that cannot be verified are refused with 401, never treated as anonymous ({@link UnverifiableCredentials}).
+ * {@code /graphql} admits anonymous callers, and {@link FieldAuthorization} decides per field. GraphiQL, its assets and the health endpoints are public; every other actuator endpoint needs ADMIN.
  * <p>
  * CSRF protection is off: it defends cookie sessions, and there are none. Browsers can replay cached Basic
  * credentials, but a cross-site form or simple request cannot reach GraphQL: POST needs
@@ -50,17 +42,19 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    SignInThrottle signInThrottle(ForecourtSecurityProperties properties) {
+        return new SignInThrottle(properties.getSignIn());
     }
 
+    /**
+     * User name and password sign-in ({@link BasicSignIn}). The one authentication bean of the application: neither
+     * the user store nor the provider is a bean, so Spring Security's global configuration has nothing to pick up
+     * (and nothing to warn about) and Spring Boot adds no generated user.
+     */
     @Bean
-    InMemoryUserDetailsManager forecourtUsers(ForecourtSecurityProperties properties) {
-        List<UserDetails> users = new ArrayList<>();
-        for (ForecourtSecurityProperties.User user : properties.getUsers()) {
-            users.add(toUserDetails(user));
-        }
-        return new InMemoryUserDetailsManager(users);
+    ProviderManager basicSignIn(ForecourtSecurityProperties properties, SignInThrottle throttle) {
+        return BasicSignIn.manager(properties.getUsers(), PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                throttle);
     }
 
     @Bean
@@ -73,32 +67,20 @@ class SecurityConfiguration {
         return converter;
     }
 
-    /** HTTP Basic: the configured users, with verified credentials remembered for a few minutes. */
     @Bean
-    AuthenticationProvider basicCredentials(InMemoryUserDetailsManager users, PasswordEncoder passwords) {
-        DaoAuthenticationProvider basic = new DaoAuthenticationProvider(users);
-        basic.setPasswordEncoder(passwords);
-        return new VerifiedCredentials(basic, Duration.ofMinutes(5), 10_000);
-    }
-
-    @Bean
-    GraphqlAuthentication graphqlAuthentication(AuthenticationProvider basicCredentials,
-                                                ObjectProvider<JwtDecoder> jwtDecoder,
+    GraphqlAuthentication graphqlAuthentication(ProviderManager basicSignIn, ObjectProvider<JwtDecoder> jwtDecoder,
                                                 JwtAuthenticationConverter jwtRoles) {
-        List<AuthenticationProvider> providers = new ArrayList<>();
-        providers.add(basicCredentials);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
-        if (decoder != null) {
-            JwtAuthenticationProvider bearer = new JwtAuthenticationProvider(decoder);
-            bearer.setJwtAuthenticationConverter(jwtRoles);
-            providers.add(bearer);
+        if (decoder == null) {
+            return new GraphqlAuthentication(basicSignIn, false);
         }
-        AuthenticationManager manager = new ProviderManager(providers);
-        return new GraphqlAuthentication(manager, decoder != null);
+        JwtAuthenticationProvider bearer = new JwtAuthenticationProvider(decoder);
+        bearer.setJwtAuthenticationConverter(jwtRoles);
+        return new GraphqlAuthentication(new ProviderManager(List.of(bearer), basicSignIn), true);
     }
 
     @Bean
-    SecurityFilterChain forecourtSecurity(HttpSecurity http, AuthenticationProvider basicCredentials,
+    SecurityFilterChain forecourtSecurity(HttpSecurity http, ProviderManager basicSignIn,
                                           @Value("${spring.graphql.http.path:/graphql}") String graphqlPath,
                                           ObjectProvider<JwtDecoder> jwtDecoder,
                                           JwtAuthenticationConverter jwtRoles) throws Exception {
@@ -108,7 +90,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .authenticationManager(new ProviderManager(basicCredentials))
+                .authenticationManager(basicSignIn)
                 .httpBasic(basic -> basic.realmName(GraphqlAwareEntryPoint.REALM).authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
                 .authorizeHttpRequests(requests -> requests
@@ -125,27 +107,8 @@ class SecurityConfiguration {
                     .authenticationEntryPoint(entryPoint)
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(jwtRoles)));
         }
+        // credentials nobody here can verify (a bearer token without an issuer, another scheme) are a 401, not anonymous
+        http.addFilterBefore(new UnverifiableCredentials(entryPoint, decoder != null), BasicAuthenticationFilter.class);
         return http.build();
-    }
-
-    private static UserDetails toUserDetails(ForecourtSecurityProperties.User user) {
-        String name = user.getName();
-        if (name == null || name.isBlank()) {
-            throw new IllegalStateException("forecourt.security.users: every user needs a name");
-        }
-        String password = user.getPassword();
-        if (password == null || !password.matches("^\\{[^}]+}.+")) {
-            throw new IllegalStateException("forecourt.security.users: the password of " + name
-                    + " needs an encoder prefix, {bcrypt}… (or {noop}… outside production)");
-        }
-        if (user.getRoles().isEmpty()) {
-            throw new IllegalStateException("forecourt.security.users: " + name + " needs at least one role"
-                    + " (STAFF, ADMIN)");
-        }
-        String[] roles = user.getRoles().stream()
-                .map(role -> role.trim().toUpperCase(Locale.ROOT))
-                .map(role -> role.startsWith("ROLE_") ? role.substring(5) : role)
-                .toArray(String[]::new);
-        return User.withUsername(name).password(password).roles(roles).build();
     }
 }

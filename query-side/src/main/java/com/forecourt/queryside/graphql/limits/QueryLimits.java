@@ -1,22 +1,24 @@
-package com.forecourt.queryside.graphql;
+package com.forecourt.queryside.graphql.limits;
 
+import com.forecourt.queryside.graphql.GraphqlErrorCodes;
+import com.forecourt.queryside.graphql.Paging;
 import graphql.ExecutionResult;
-import graphql.analysis.FieldComplexityEnvironment;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
-import graphql.execution.AbortExecutionException;
+import graphql.analysis.QueryVisitorStub;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.schema.GraphQLNamedType;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.HashMap;
 import java.util.Map;
+
 
 /**
  * Refuses documents that are too deep or too costly before any field is resolved, with a stable code in
@@ -29,43 +31,74 @@ import java.util.Map;
  *   introspection on its own.</li>
  *   <li><b>Complexity</b> ({@code forecourt.graphql.max-complexity}, default 5000): each field costs 1 plus the
  *   cost of its selection, multiplied by its {@code first} argument (page size, at most 100) when it has one.
- *   Introspection fields cost nothing. A full page of 100 vehicles with every field, hits, facets and page info
- *   costs about 3,600.</li>
+ *   Every field costs, {@code __typename} and introspection included: a free field is one a client can repeat
+ *   without bound. A full page of 100 vehicles with every field, hits, facets and page info costs about 3,600.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphqlLimitsProperties.class)
 class QueryLimits {
 
     /** The page-size argument that multiplies the cost of a field's selection. */
     static final String PAGE_SIZE_ARGUMENT = "first";
 
     @Bean
-    MaxDepth maxQueryDepth(@Value("${forecourt.graphql.max-depth:10}") int maxDepth) {
-        return new MaxDepth(maxDepth);
+    MaxDepth maxQueryDepth(GraphqlLimitsProperties limits) {
+        return new MaxDepth(limits.getMaxDepth());
     }
 
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(
-            @Value("${forecourt.graphql.max-complexity:5000}") int maxComplexity) {
-        return new MaxQueryComplexityInstrumentation(maxComplexity, QueryLimits::cost) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int max) {
-                return new LimitExceeded(GraphqlErrorCodes.QUERY_TOO_COMPLEX, "The query is too complex: it costs "
-                        + complexity + ", at most " + max + " is allowed. Ask for fewer fields or smaller pages");
-            }
-        };
+    MaxComplexity maxQueryComplexity(GraphqlLimitsProperties limits) {
+        return new MaxComplexity(limits.getMaxComplexity());
     }
 
-    static int cost(FieldComplexityEnvironment field, int selectionCost) {
-        if (field.getField().getName().startsWith("__")) {
-            return 0;
+    /** A field's cost: 1, plus its selection's cost times its page size ({@code first}, 1 to 100) if it has one. */
+    static long cost(Map<String, Object> arguments, long selectionCost) {
+        long multiplier = 1;
+        if (arguments.get(PAGE_SIZE_ARGUMENT) instanceof Number first) {
+            multiplier = Math.max(1, Math.min(first.longValue(), Paging.MAX_PAGE_SIZE));
         }
-        int multiplier = 1;
-        if (field.getArguments().get(PAGE_SIZE_ARGUMENT) instanceof Number first) {
-            multiplier = (int) Math.max(1, Math.min(first.longValue(), Paging.MAX_PAGE_SIZE));
+        return Math.min(Integer.MAX_VALUE, 1 + selectionCost * multiplier);
+    }
+
+    /**
+     * graphql-java's complexity rule, except that {@code __typename} costs like any other field: graphql-java's own
+     * calculator counts it as 0 whatever the field calculator says, so thousands of them were free.
+     */
+    static final class MaxComplexity extends SimplePerformantInstrumentation {
+
+        private final int maxComplexity;
+
+        MaxComplexity(int maxComplexity) {
+            this.maxComplexity = maxComplexity;
         }
-        long cost = 1L + (long) selectionCost * multiplier;
-        return (int) Math.min(cost, Integer.MAX_VALUE);
+
+        @Override
+        public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+                InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+            ExecutionContext execution = parameters.getExecutionContext();
+            Map<QueryVisitorFieldEnvironment, Long> costOfSelections = new HashMap<>();
+            QueryTraverser.newQueryTraverser()
+                    .schema(execution.getGraphQLSchema())
+                    .document(execution.getDocument())
+                    .operationName(execution.getExecutionInput().getOperationName())
+                    .coercedVariables(execution.getCoercedVariables())
+                    .build()
+                    .visitPostOrder(new QueryVisitorStub() {
+                        @Override
+                        public void visitField(QueryVisitorFieldEnvironment field) {
+                            long cost = cost(field.getArguments(), costOfSelections.getOrDefault(field, 0L));
+                            costOfSelections.merge(field.getParentEnvironment(), cost,
+                                    (a, b) -> Math.min(Integer.MAX_VALUE, a + b));
+                        }
+                    });
+            long complexity = costOfSelections.getOrDefault(null, 0L);
+            if (complexity > maxComplexity) {
+                throw new LimitExceeded(GraphqlErrorCodes.QUERY_TOO_COMPLEX, "The query is too complex: it costs "
+                        + complexity + ", at most " + maxComplexity + " is allowed. Ask for fewer fields or smaller pages");
+            }
+            return super.beginExecuteOperation(parameters, state);
+        }
     }
 
     /** graphql-java's depth rule, except that introspection's {@code __Type.ofType} chains are not counted. */
@@ -108,22 +141,6 @@ class QueryLimits {
         private static boolean isTypeReferenceUnwrapping(QueryVisitorFieldEnvironment field) {
             return "ofType".equals(field.getField().getName())
                     && field.getParentType() instanceof GraphQLNamedType type && "__Type".equals(type.getName());
-        }
-    }
-
-    /** Aborts the whole request; its code survives into {@code extensions.code}. */
-    static final class LimitExceeded extends AbortExecutionException {
-
-        private final String code;
-
-        LimitExceeded(String code, String message) {
-            super(message);
-            this.code = code;
-        }
-
-        @Override
-        public Map<String, Object> getExtensions() {
-            return Map.of(ErrorCodes.CODE, code);
         }
     }
 }

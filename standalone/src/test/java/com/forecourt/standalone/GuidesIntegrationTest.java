@@ -1,0 +1,171 @@
+package com.forecourt.standalone;
+
+import com.forecourt.testing.IntegrationTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The guides work when followed literally: the README's "Try it" block runs as written (bash and curl, with only the
+ * port changed to this test's), and then every GraphQL example of docs/graphql.md, in the order it appears, against
+ * the running system over real HTTP (subscriptions over the WebSocket), as the user staff.
+ *
+ * <p>In docs/graphql.md a {@code json} block straight after a {@code graphql} block holds its variables, and an HTML
+ * comment before a block says what the reader is told to wait for: {@code <!-- guide: poll until TEXT -->} (ask again
+ * until the answer contains TEXT, as read models follow a moment later) or {@code <!-- guide: expect error CODE -->}
+ * (the alternative the walk-through did not take, refused with CODE). Every other block must answer without errors.
+ */
+class GuidesIntegrationTest extends IntegrationTestSupport {
+
+    private static final Path README = Path.of("..", "README.md");
+    private static final Path GRAPHQL_GUIDE = Path.of("..", "docs", "graphql.md");
+    private static final Pattern DIRECTIVE = Pattern.compile("<!-- guide: (poll until|expect error) (.+?) -->");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void canFollowTheReadmeAndThenTheGraphqlWalkThroughInOrder() throws Exception {
+        String readme = Files.readString(README);
+        List<Example> walkThrough = examples(Files.readString(GRAPHQL_GUIDE));
+
+        String tryIt = runBash(fence(readme.substring(readme.indexOf("Try it")), "bash")
+                .replace("http://127.0.0.1:8080", "http://127.0.0.1:" + port));
+        assertThat(tryIt).contains("{\"data\":{\"listVehicle\":\"WVWZZZAWZLU000001\"}}")
+                .contains("\"vin\":\"WVWZZZAWZLU000001\"").doesNotContain("\"errors\"");
+
+        assertThat(walkThrough).hasSizeGreaterThan(15);
+        for (Example example : walkThrough) {
+            if (example.document().strip().startsWith("subscription")) {
+                subscribe(example);
+            } else {
+                run(example);
+            }
+        }
+    }
+
+    private void run(Example example) throws IOException, InterruptedException {
+        if ("poll until".equals(example.expectation())) {
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                    assertThat(post(example)).as(example.document()).contains(example.expected())
+                            .doesNotContain("\"errors\""));
+        } else if ("expect error".equals(example.expectation())) {
+            assertThat(post(example)).as(example.document())
+                    .contains("\"code\":\"" + example.expected() + "\"");
+        } else {
+            assertThat(post(example)).as(example.document()).contains("\"data\"").doesNotContain("\"errors\"");
+        }
+    }
+
+    private void subscribe(Example example) {
+        WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://127.0.0.1:" + port + "/graphql",
+                new StandardWebSocketClient()).headers(headers -> headers.setBasicAuth("staff", "staff")).build();
+        try {
+            List<ClientGraphQlResponse> messages = client.document(example.document())
+                    .variables(example.variables()).executeSubscription().collectList().block(PATIENCE);
+            assertThat(messages).as(example.document()).isNotEmpty()
+                    .allSatisfy(message -> assertThat(message.getErrors()).isEmpty());
+        } finally {
+            client.stop().block(PATIENCE);
+        }
+    }
+
+    private String post(Example example) throws IOException, InterruptedException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", example.document());
+        body.put("variables", example.variables());
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("staff:staff".getBytes(StandardCharsets.UTF_8)))
+                .timeout(PATIENCE)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** A GraphQL block of the guide, its variables, and what the guide says to wait for or expect. */
+    record Example(String document, Map<String, Object> variables, String expectation, String expected) {
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Example> examples(String markdown) {
+        List<Example> examples = new ArrayList<>();
+        String[] lines = markdown.split("\n", -1);
+        String expectation = null;
+        String expected = null;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher directive = DIRECTIVE.matcher(lines[i].strip());
+            if (directive.matches()) {
+                expectation = directive.group(1);
+                expected = directive.group(2);
+                continue;
+            }
+            if (!lines[i].equals("```graphql")) {
+                continue;
+            }
+            StringBuilder document = new StringBuilder();
+            for (i++; !lines[i].equals("```"); i++) {
+                document.append(lines[i]).append('\n');
+            }
+            Map<String, Object> variables = Map.of();
+            int next = i + 1;
+            while (next < lines.length && lines[next].isBlank()) {
+                next++;
+            }
+            if (next < lines.length && lines[next].equals("```json")) {
+                StringBuilder json = new StringBuilder();
+                for (i = next + 1; !lines[i].equals("```"); i++) {
+                    json.append(lines[i]).append('\n');
+                }
+                variables = JSON.readValue(json.toString(), Map.class);
+            }
+            examples.add(new Example(document.toString(), variables, expectation, expected));
+            expectation = null;
+            expected = null;
+        }
+        return examples;
+    }
+
+    /** The first fenced block of the given language in the text. */
+    private static String fence(String markdown, String language) {
+        int start = markdown.indexOf("```" + language + "\n") + language.length() + 4;
+        return markdown.substring(start, markdown.indexOf("\n```", start) + 1);
+    }
+
+    private static String runBash(String script) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("guide-", ".log");
+        Process bash = new ProcessBuilder("bash", "-e", "-c", script).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        boolean finished = bash.waitFor(PATIENCE.toSeconds() * 2, TimeUnit.SECONDS);
+        if (!finished) {
+            bash.destroyForcibly();
+        }
+        String output = Files.readString(log);
+        assertThat(finished).as("the README block finished; it printed: %s", output).isTrue();
+        assertThat(bash.exitValue()).as("exit code of the README block; it printed: %s", output).isZero();
+        return output;
+    }
+}

@@ -12,6 +12,7 @@ import com.forecourt.vehicle.query.SuggestVehicles;
 import com.forecourt.vehicle.query.VehicleFilter;
 import com.forecourt.vehicle.query.VehicleSearchPage;
 import com.forecourt.vehicle.query.VehicleSort;
+import com.forecourt.vehicle.query.VehicleSuggestions;
 import com.forecourt.vehicle.query.VehicleView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -72,7 +73,8 @@ class VehicleGraphqlController {
         if (prefix == null || prefix.isBlank() || prefix.length() > MAX_PREFIX_LENGTH) {
             throw new InvalidInputException("prefix must have 1 to " + MAX_PREFIX_LENGTH + " characters");
         }
-        return queries.query(new SuggestVehicles(prefix.strip(), size), ResponseTypes.multipleInstancesOf(String.class));
+        return queries.query(new SuggestVehicles(prefix.strip(), size), ResponseTypes.instanceOf(VehicleSuggestions.class))
+                .thenApply(VehicleSuggestions::suggestions);
     }
 
     @MutationMapping

@@ -11,7 +11,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -82,6 +81,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private final ElasticsearchClient elasticsearch;
     private final Settings settings;
     private final ProjectionFailures failures;
+    private final CatchUp catchUp;
     private final Clock clock = Clock.systemUTC();
     private final String node = UUID.randomUUID().toString();
     private final Map<String, RunningRebuild> running = new ConcurrentHashMap<>();
@@ -96,7 +96,7 @@ public class ProjectionRebuilds implements DisposableBean {
                        TokenEntries tokens, TokenHandOver handOver, ReadModelVersions versions, EventStore events,
                        TokenStore tokenStore, TransactionManager axonTransactions,
                        PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-                       ElasticsearchClient elasticsearch, ProjectionFailures failures,
+                       ElasticsearchClient elasticsearch, ProjectionFailures failures, CatchUp catchUp,
                        @Value("${forecourt.projections.rebuild.batch-size:1000}") int batchSize,
                        @Value("${forecourt.projections.rebuild.segments:2}") int segments,
                        @Value("${forecourt.projections.rebuild.poll-interval:1s}") Duration pollInterval,
@@ -115,6 +115,7 @@ public class ProjectionRebuilds implements DisposableBean {
         this.jdbc = jdbc;
         this.elasticsearch = elasticsearch;
         this.failures = failures;
+        this.catchUp = catchUp;
         this.settings = new Settings(batchSize, segments, pollInterval, lease, handOverLag);
     }
 
@@ -156,7 +157,8 @@ public class ProjectionRebuilds implements DisposableBean {
     /** The rebuild of a projection in flight on any node, with its progress. */
     public Optional<Progress> progress(ProjectionDescriptor projection) {
         return registry.find(projection.name()).map(rebuild -> {
-            Long position = position(tokens.read(projection.rebuildProcessorName()));
+            long tail = StreamBounds.tail(events);
+            Long position = position(projection, tail, StreamBounds.head(events, tail));
             String error = failures.unresolved(projection.rebuildProcessorName(), position)
                     .map(failure -> "rebuild: " + failure.cause()).orElse(null);
             return new Progress(rebuild, position, error);
@@ -234,9 +236,9 @@ public class ProjectionRebuilds implements DisposableBean {
             launch(projection, rebuild);
             return;
         }
-        Long position = position(tokens.read(projection.rebuildProcessorName()));
         long tail = StreamBounds.tail(events);
         long head = StreamBounds.head(events, tail);
+        Long position = position(projection, tail, head);
         boolean emptyStore = head <= tail;
         if (emptyStore || (position != null && position >= rebuild.targetPosition()
                 && head - position <= settings.handOverLag())) {
@@ -407,15 +409,20 @@ public class ProjectionRebuilds implements DisposableBean {
         return projection.indices().stream().map(VersionedIndex::new).toList();
     }
 
-    /** The lowest position over the segments; null while a segment has no token yet. */
-    static Long position(List<TokenEntry> entries) {
+    /**
+     * The lowest position over the rebuild's segments, each moved on over the events after its token that the
+     * projection does not handle ({@link CatchUp}), so that a rebuild is complete when nothing it must handle is left,
+     * even if the event store never sent it the last events; null while a segment has no position yet.
+     */
+    private Long position(ProjectionDescriptor projection, long tail, long head) {
+        List<TokenEntry> entries = tokens.read(projection.rebuildProcessorName());
         if (entries.isEmpty()) {
             return null;
         }
+        List<Integer> segments = entries.stream().map(TokenEntry::segment).toList();
         long lowest = Long.MAX_VALUE;
         for (TokenEntry entry : entries) {
-            TrackingToken token = entry.token();
-            OptionalLong at = token == null ? OptionalLong.empty() : token.position();
+            OptionalLong at = catchUp.position(projection.name(), entry, segments, tail, head);
             if (at.isEmpty()) {
                 return null;
             }

@@ -15,11 +15,13 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,8 +42,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -63,7 +67,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * externally versioned.
  */
 @Component
-public class ProjectionRebuilds implements DisposableBean {
+public class ProjectionRebuilds implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
 
@@ -82,11 +86,14 @@ public class ProjectionRebuilds implements DisposableBean {
     private final Settings settings;
     private final ProjectionFailures failures;
     private final CatchUp catchUp;
+    /** How long a stopped rebuild processor's threads may take to finish their last task. */
+    private static final Duration EXECUTOR_GRACE = Duration.ofSeconds(10);
     private final Clock clock = Clock.systemUTC();
     private final String node = UUID.randomUUID().toString();
     private final Map<String, RunningRebuild> running = new ConcurrentHashMap<>();
     private final Map<String, Integer> seenVersions = new ConcurrentHashMap<>();
     private ScheduledExecutorService poller;
+    private volatile boolean lifecycleRunning;
 
     /** How rebuilds run: {@code forecourt.projections.rebuild.*}. */
     record Settings(int batchSize, int segments, Duration pollInterval, Duration lease, long handOverLag) {
@@ -175,8 +182,41 @@ public class ProjectionRebuilds implements DisposableBean {
         poller.scheduleWithFixedDelay(this::pollSafely, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Nothing to start here: the poller starts once the application is ready. */
+    @Override
+    public void start() {
+        lifecycleRunning = true;
+    }
+
+    /**
+     * Stops this node's rebuild processors while Axon still runs: Spring stops higher phases first, and Axon's whole
+     * configuration (its processors, event store and Axon Server connection) stops at
+     * {@link SpringAxonConfiguration#LIFECYCLE_PHASE}. A rebuild left running into that would lose its event stream
+     * under it. The rebuild stays registered, so it resumes from its tokens on the next start or on another node.
+     */
+    @Override
+    public void stop() {
+        shutDown();
+        lifecycleRunning = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return lifecycleRunning;
+    }
+
+    @Override
+    public int getPhase() {
+        return SpringAxonConfiguration.LIFECYCLE_PHASE + 1;
+    }
+
+    /** For a context closed without stopping its lifecycle (a failed start): the same, at most once. */
     @Override
     public void destroy() {
+        shutDown();
+    }
+
+    private synchronized void shutDown() {
         ScheduledExecutorService stopping = poller;
         if (stopping != null) {
             stopping.shutdownNow();
@@ -354,8 +394,8 @@ public class ProjectionRebuilds implements DisposableBean {
         // a single-threaded tracking processor (Axon's default) claims one
         int segments = Math.max(1, Math.min(settings.segments(), catalogue.processor(name)
                 .map(StreamingEventProcessor::maxCapacity).orElse(settings.segments())));
-        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(named(processorName + "-coordinator"));
-        ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, named(processorName + "-worker"));
+        ScheduledExecutorService coordinator = processorThreads(1, processorName + "-coordinator");
+        ScheduledExecutorService workers = processorThreads(segments, processorName + "-worker");
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(processorName)
                 .eventHandlerInvoker(invoker)
@@ -444,6 +484,49 @@ public class ProjectionRebuilds implements DisposableBean {
 
 
 
+    /**
+     * Threads for a hand-built pooled processor. Once shut down they run no delayed task (a stopped processor's
+     * coordinator has nothing left to do) and drop what is submitted late, such as the event stream's wake-up that
+     * arrives as the coordinator closes it: that was Axon's RejectedExecutionException warning.
+     */
+    private static ScheduledExecutorService processorThreads(int threads, String prefix) {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, named(prefix),
+                (task, pool) -> log.debug("Dropped a task for {} that arrived after its processor stopped", prefix));
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+        return executor;
+    }
+
+    /** Lets the executor finish what it is running, then stops it; interrupts it only if that takes too long. */
+    private static void terminate(ExecutorService executor) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(EXECUTOR_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Waits until a single-threaded executor has run what was queued before now: the processor's shutdown completes
+     * as soon as its work packages have stopped, while its coordinator is still closing the event stream.
+     */
+    private static void awaitQueued(ExecutorService singleThreaded) {
+        if (singleThreaded.isShutdown()) {
+            return;
+        }
+        try {
+            singleThreaded.submit(() -> { }).get(EXECUTOR_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RuntimeException late) {
+            log.debug("The coordinator did not finish its last task in {}", EXECUTOR_GRACE, late);
+        }
+    }
+
     private static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
@@ -457,14 +540,21 @@ public class ProjectionRebuilds implements DisposableBean {
     private record RunningRebuild(PooledStreamingEventProcessor processor, ScheduledExecutorService coordinator,
                                   ScheduledExecutorService workers) {
 
+        /**
+         * Stops the processor, then its threads in the order they depend on each other: the coordinator finishes
+         * closing its event stream; the workers finish their last task, which may still wake the coordinator; the
+         * coordinator stops last. Shutting both down at once, the coordinator first, is what logged a
+         * RejectedExecutionException on every hand-over with Axon Server.
+         */
         void close() {
             try {
                 stop(processor);
             } catch (RuntimeException failure) {
                 log.warn("Rebuild processor {} did not stop cleanly", processor.getName(), failure);
             }
-            coordinator.shutdownNow();
-            workers.shutdownNow();
+            awaitQueued(coordinator);
+            terminate(workers);
+            terminate(coordinator);
         }
     }
 }

@@ -28,9 +28,10 @@ import java.util.concurrent.TimeUnit;
  * say so, whatever the event store chose to send. So the events after the token are read, as a processor would
  * read them, and put to the projection's own handlers and sequencing policy.
  *
- * <p>At most {@code forecourt.projections.catch-up-scan} events are read per segment, and reading stops at the first
- * event the projection handles, so a projection that is really behind costs one event. Past the limit the segment
- * counts as caught up to the last event read, never further.
+ * <p>Only a segment at most {@code forecourt.projections.catch-up-scan} events behind the head is looked past, so
+ * a measurement reads at most that many events per segment (also from Axon Server, which sends no more than there
+ * are), and reading stops at the first event the projection handles: a projection that is really behind costs one
+ * event. A segment further behind keeps its token's position; it is busy, and its token moves on by itself.
  */
 @Component
 class CatchUp {
@@ -59,13 +60,14 @@ class CatchUp {
      * @param tail       the position just before the first event, where a segment without a token starts
      * @param head       the position of the newest event
      * @return the token's own position when this node does not run the projection (it cannot tell what the
-     * projection handles) or the token is at the head already; empty while the segment has no token and the first
-     * event is one it must handle
+     * projection handles), or the token is at the head already or too far behind it to look past; empty while the
+     * segment has no token and the first event is one it must handle
      */
     OptionalLong position(String projection, TokenEntry entry, List<Integer> segments, long tail, long head) {
         TrackingToken token = entry.token();
         OptionalLong at = token == null ? OptionalLong.empty() : token.position();
-        if (token != null && at.isEmpty() || at.isPresent() && at.getAsLong() >= head || scanLimit <= 0) {
+        long from = at.orElse(tail);
+        if ((token != null && at.isEmpty()) || from >= head || head - from > scanLimit) {
             return at;
         }
         Optional<? extends EventHandlerInvoker> projectors = catalogue.projectors(projection);
@@ -73,7 +75,6 @@ class CatchUp {
             return at;
         }
         Segment segment = Segment.computeSegment(entry.segment(), segments.stream().mapToInt(Integer::intValue).toArray());
-        long from = at.orElse(tail);
         long caughtUp = skipIgnored(projectors.get(), segment, token, from, head);
         return at.isEmpty() && caughtUp == from ? at : OptionalLong.of(caughtUp);
     }

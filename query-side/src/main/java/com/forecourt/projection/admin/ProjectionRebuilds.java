@@ -88,6 +88,10 @@ public class ProjectionRebuilds implements SmartLifecycle, DisposableBean {
     private final CatchUp catchUp;
     /** How long a stopped rebuild processor's threads may take to finish their last task. */
     private static final Duration EXECUTOR_GRACE = Duration.ofSeconds(10);
+    /** How long a rebuild processor may take to stop before a hand-over or when another node adopted it. */
+    private static final Duration HAND_OVER_PATIENCE = Duration.ofSeconds(60);
+    /** How long it may take when the application shuts down: Axon gives its processors 5 s per phase. */
+    private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(5);
     private final Clock clock = Clock.systemUTC();
     private final String node = UUID.randomUUID().toString();
     private final Map<String, RunningRebuild> running = new ConcurrentHashMap<>();
@@ -210,18 +214,23 @@ public class ProjectionRebuilds implements SmartLifecycle, DisposableBean {
         return SpringAxonConfiguration.LIFECYCLE_PHASE + 1;
     }
 
-    /** For a context closed without stopping its lifecycle (a failed start): the same, at most once. */
+    /** For a context closed without stopping its lifecycle (a failed start): the same; a second call does nothing. */
     @Override
     public void destroy() {
         shutDown();
     }
 
-    private synchronized void shutDown() {
+    /**
+     * Not synchronized with {@link #poll()}: a poll can wait half a minute for a database connection when PostgreSQL
+     * went away first, and shutting down must not wait for it. Interrupting the poller ends such a wait; then the
+     * rebuild processors are stopped, each given {@link #SHUTDOWN_PATIENCE} like Axon gives its own processors.
+     */
+    private void shutDown() {
         ScheduledExecutorService stopping = poller;
         if (stopping != null) {
-            stopping.shutdownNow();
+            terminate(stopping, true);
         }
-        running.values().forEach(RunningRebuild::close);
+        running.values().forEach(local -> local.close(SHUTDOWN_PATIENCE));
         running.clear();
     }
 
@@ -298,7 +307,7 @@ public class ProjectionRebuilds implements SmartLifecycle, DisposableBean {
         }
         indices.forEach(index -> index.completeBuild(elasticsearch, target));
 
-        local.close();
+        local.close(HAND_OVER_PATIENCE);
         running.remove(name);
         Optional<StreamingEventProcessor> live = catalogue.processor(name);
         boolean wasRunning = live.map(StreamingEventProcessor::isRunning).orElse(false);
@@ -441,7 +450,7 @@ public class ProjectionRebuilds implements SmartLifecycle, DisposableBean {
     private void stopLocal(String name) {
         RunningRebuild local = running.remove(name);
         if (local != null) {
-            local.close();
+            local.close(HAND_OVER_PATIENCE);
         }
     }
 
@@ -497,9 +506,16 @@ public class ProjectionRebuilds implements SmartLifecycle, DisposableBean {
         return executor;
     }
 
-    /** Lets the executor finish what it is running, then stops it; interrupts it only if that takes too long. */
-    private static void terminate(ExecutorService executor) {
-        executor.shutdown();
+    /**
+     * Stops an executor: lets it finish what it is running, interrupting it only if that takes too long, or at once
+     * when {@code interrupt} is set.
+     */
+    private static void terminate(ExecutorService executor, boolean interrupt) {
+        if (interrupt) {
+            executor.shutdownNow();
+        } else {
+            executor.shutdown();
+        }
         try {
             if (!executor.awaitTermination(EXECUTOR_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 executor.shutdownNow();
@@ -546,15 +562,17 @@ public class ProjectionRebuilds implements SmartLifecycle, DisposableBean {
          * coordinator stops last. Shutting both down at once, the coordinator first, is what logged a
          * RejectedExecutionException on every hand-over with Axon Server.
          */
-        void close() {
+        void close(Duration patience) {
             try {
-                stop(processor);
-            } catch (RuntimeException failure) {
-                log.warn("Rebuild processor {} did not stop cleanly", processor.getName(), failure);
+                processor.shutdownAsync().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException failure) {
+                log.warn("Rebuild processor {} did not stop cleanly within {}", processor.getName(), patience, failure);
             }
             awaitQueued(coordinator);
-            terminate(workers);
-            terminate(coordinator);
+            terminate(workers, false);
+            terminate(coordinator, false);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Map;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -95,6 +98,19 @@ class ArchitectureTest {
                         }
                     }
                 })
+                .check(forecourt);
+    }
+
+    /**
+     * A bare collection loses its element type on a serializing query bus (ADR 10); even a list of strings, which
+     * JSON would carry, is wrapped, so that there is one rule. SerializationContractTest checks the rest.
+     */
+    @Test
+    void cannotAnswerAQueryWithABareCollection() {
+        DescribedPredicate<JavaClass> collection = DescribedPredicate.describe("a collection, map or array",
+                type -> type.isArray() || type.isAssignableTo(Iterable.class) || type.isAssignableTo(Map.class));
+        methods().that().areAnnotatedWith(QueryHandler.class)
+                .should().notHaveRawReturnType(collection)
                 .check(forecourt);
     }
 

@@ -319,6 +319,76 @@ class DockerComposeTest {
     }
 
     @Test
+    void cannotUseAxonServerWithoutItsToken() throws IOException {
+        Properties axonServer = axonServerProperties();
+        assertThat(axonServer.getProperty("axoniq.axonserver.accesscontrol.enabled"))
+                .as("access control: Axon Server's REST API can send commands and read every event")
+                .isEqualTo("true");
+        assertThat(axonServer.stringPropertyNames()).as("tokens come from the environment, never a committed file")
+                .noneMatch(name -> canonical(name).contains("token"));
+
+        Map<String, String> server = environment(AXON_SERVER);
+        Interpolation token = Interpolation.of("axonserver's application token",
+                server.get("AXONIQ_AXONSERVER_ACCESSCONTROL_TOKEN"));
+        Interpolation admin = Interpolation.of("axonserver's administrators' token",
+                server.get("AXONIQ_AXONSERVER_ACCESSCONTROL_ADMINTOKEN"));
+        assertThat(token.fallback()).as("a default token would be a committed one").isNull();
+        assertThat(admin.fallback()).as("a default token would be a committed one").isNull();
+        assertThat(admin.name()).as("the administrators' token is not the applications'").isNotEqualTo(token.name());
+        for (App app : APPS) {
+            Map<String, String> env = environment(app.service());
+            assertThat(Interpolation.of(app.service() + " AXON_AXONSERVER_TOKEN", env.get("AXON_AXONSERVER_TOKEN")))
+                    .as("%s connects with Axon Server's application token", app.service()).isEqualTo(token);
+            assertThat(env.values()).as("%s never gets the administrators' token", app.service())
+                    .noneMatch(value -> value != null && value.contains("${" + admin.name()));
+        }
+        assertThat(healthcheck(AXON_SERVER)).as("the health check presents the token it may need")
+                .contains("AxonIQ-Access-Token").contains("$$AXONIQ_AXONSERVER_ACCESSCONTROL_TOKEN");
+        assertThat(Files.readAllLines(root.resolve(".gitignore"))).as(".env holds the tokens and is never committed")
+                .contains(".env");
+    }
+
+    /**
+     * With Axon Server's block-listing a processor is not sent the event types it ignores, so its token stays behind
+     * the head while idle: lag never reads zero and a rebuild never reaches its hand-over.
+     */
+    @Test
+    void canStreamEveryEventToEveryProcessor() throws IOException {
+        for (App app : APPS) {
+            assertThat(configuration(app)).as("%s with the %s profile", app.service(), PROFILE)
+                    .containsEntry("axon.axonserver.event-block-listing-enabled", "false");
+        }
+    }
+
+    @Test
+    void canConnectToAxonServerOnABusyMachine() throws IOException {
+        long axonsDefault = Long.parseLong(axonDefault("axon.axonserver.connect-timeout"));
+        for (App app : APPS) {
+            Map<String, String> config = configuration(app);
+            assertThat(Long.parseLong(config.getOrDefault("axon.axonserver.connect-timeout", "0")))
+                    .as("%s's connect timeout, against Axon's %s ms that timed out under start-up load",
+                            app.service(), axonsDefault)
+                    .isGreaterThan(axonsDefault);
+            assertThat(config).as("%s retries through the configured servers", app.service())
+                    .containsKey("axon.axonserver.reconnect-interval")
+                    .containsEntry("axon.axonserver.force-reconnect-through-servers", "true");
+        }
+    }
+
+    /** A misspelt Axon property in a configuration file is silently ignored, so each one must be Axon's. */
+    @Test
+    void canConfigureOnlyAxonPropertiesThatExist() throws IOException {
+        KnownProperties springAndAxon = springAndAxonProperties();
+        for (App app : APPS) {
+            assertThat(configuration(app).keySet().stream().filter(key -> key.startsWith("axon.")))
+                    .as("%s's Axon properties", app.service())
+                    .isNotEmpty()
+                    .allSatisfy(key -> assertThat(springAndAxon.contains(key))
+                            .as("%s sets %s, which Axon does not read", app.service(), key).isTrue());
+        }
+    }
+
+    @Test
     void givesEachSideItsOwnDatabase() throws IOException {
         Mount init = mounts(services.get(POSTGRES)).stream()
                 .filter(mount -> mount.isBind() && mount.target().startsWith("/docker-entrypoint-initdb.d/"))
@@ -636,6 +706,24 @@ class DockerComposeTest {
         assertThat(names).as("configuration metadata on the test classpath")
                 .contains(canonical("spring.datasource.url"), canonical("axon.axonserver.servers"));
         return new KnownProperties(names, mapPrefixes);
+    }
+
+    /** The default a Spring Boot or Axon property documents in its configuration metadata. */
+    private static String axonDefault(String property) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Enumeration<URL> metadata = DockerComposeTest.class.getClassLoader()
+                .getResources("META-INF/spring-configuration-metadata.json");
+        while (metadata.hasMoreElements()) {
+            try (InputStream in = metadata.nextElement().openStream()) {
+                for (JsonNode candidate : json.readTree(in).path("properties")) {
+                    if (canonical(candidate.path("name").asText()).equals(canonical(property))
+                            && candidate.hasNonNull("defaultValue")) {
+                        return candidate.path("defaultValue").asText();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no documented default for " + property);
     }
 
     /** The properties of the application's own @ConfigurationProperties classes. */

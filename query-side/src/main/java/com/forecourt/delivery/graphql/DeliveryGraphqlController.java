@@ -2,8 +2,10 @@ package com.forecourt.delivery.graphql;
 
 import com.forecourt.delivery.api.OpenDeliveryDay;
 import com.forecourt.delivery.query.DeliveryDayView;
+import com.forecourt.delivery.query.DeliverySchedule;
 import com.forecourt.delivery.query.FindDeliverySchedule;
 import com.forecourt.order.query.FindOrdersById;
+import com.forecourt.order.query.FoundOrders;
 import com.forecourt.order.query.OrderView;
 import com.forecourt.queryside.graphql.InvalidInputException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -46,7 +48,8 @@ class DeliveryGraphqlController {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw new InvalidInputException("to must be from 0 to " + (MAX_DAYS - 1) + " days after from");
         }
-        return queries.query(new FindDeliverySchedule(from, to), ResponseTypes.multipleInstancesOf(DeliveryDayView.class));
+        return queries.query(new FindDeliverySchedule(from, to), ResponseTypes.instanceOf(DeliverySchedule.class))
+                .thenApply(DeliverySchedule::days);
     }
 
     @MutationMapping
@@ -64,7 +67,7 @@ class DeliveryGraphqlController {
             return Mono.just(none);
         }
         return Mono.fromFuture(() -> queries.query(new FindOrdersById(ids),
-                        ResponseTypes.multipleInstancesOf(OrderView.class)))
+                        ResponseTypes.instanceOf(FoundOrders.class)).thenApply(FoundOrders::orders))
                 .map(orders -> {
                     Map<UUID, OrderView> byId = orders.stream()
                             .collect(Collectors.toMap(OrderView::id, Function.identity(), (a, b) -> a));

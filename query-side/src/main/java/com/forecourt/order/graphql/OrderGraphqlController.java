@@ -3,6 +3,7 @@ package com.forecourt.order.graphql;
 import com.forecourt.common.input.Identifiers;
 import com.forecourt.customer.query.CustomerView;
 import com.forecourt.customer.query.FindCustomers;
+import com.forecourt.customer.query.FoundCustomers;
 import com.forecourt.order.api.CancelOrder;
 import com.forecourt.order.api.MarkOrderDelivered;
 import com.forecourt.order.api.OrderStatus;
@@ -18,6 +19,7 @@ import com.forecourt.queryside.graphql.InvalidInputException;
 import com.forecourt.queryside.graphql.Paging;
 import com.forecourt.vehicle.api.Vin;
 import com.forecourt.vehicle.query.FindVehicles;
+import com.forecourt.vehicle.query.FoundVehicles;
 import com.forecourt.vehicle.query.VehicleView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -141,7 +143,7 @@ class OrderGraphqlController {
         List<UUID> ids = List.copyOf(orders.stream().map(OrderView::customerId)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         return Mono.fromFuture(() -> queries.query(new FindCustomers(ids),
-                        ResponseTypes.multipleInstancesOf(CustomerView.class)))
+                        ResponseTypes.instanceOf(FoundCustomers.class)).thenApply(FoundCustomers::customers))
                 .map(customers -> join(orders, customers, CustomerView::id, OrderView::customerId));
     }
 
@@ -151,7 +153,7 @@ class OrderGraphqlController {
         List<String> vins = List.copyOf(orders.stream().map(OrderView::vin)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         return Mono.fromFuture(() -> queries.query(new FindVehicles(vins),
-                        ResponseTypes.multipleInstancesOf(VehicleView.class)))
+                        ResponseTypes.instanceOf(FoundVehicles.class)).thenApply(FoundVehicles::vehicles))
                 .map(vehicles -> join(orders, vehicles, VehicleView::vin, OrderView::vin));
     }
 

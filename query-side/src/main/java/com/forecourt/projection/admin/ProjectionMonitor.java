@@ -27,7 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * positions; and replays in place.
  *
  * <ul>
- *   <li>position: the lowest position over the processor's segment tokens in {@code token_entry};</li>
+ *   <li>position: the lowest position over the processor's segments in {@code token_entry}, each moved on over the
+ *   events after its token that the projection does not handle ({@link CatchUp}): a projection with nothing left
+ *   to handle is at the head, whatever the event store chose to send it;</li>
  *   <li>head: {@link EventStore#createHeadToken()}, which works for the JDBC store and for Axon Server;</li>
  *   <li>status: this node's processor when it runs here; otherwise the token store tells whether another node
  *   holds live claims (RUNNING or REPLAYING) or nobody does (STOPPED). ERROR is only known where it happens.</li>
@@ -47,6 +49,7 @@ public class ProjectionMonitor {
     private final ProjectionRebuilds rebuilds;
     private final ReadModelVersions versions;
     private final ProjectionFailures failures;
+    private final CatchUp catchUp;
     private final PositionSamples samples = new PositionSamples(Duration.ofMinutes(1));
     private final Map<String, ProjectionState> latest = new ConcurrentHashMap<>();
     private final Map<String, Long> replayStarts = new ConcurrentHashMap<>();
@@ -55,7 +58,8 @@ public class ProjectionMonitor {
     ProjectionMonitor(ProjectionCatalogue catalogue, TokenEntries tokens, EventTimestamps timestamps,
                       EventStore events, EventProcessingConfiguration processing,
                       ProjectionRebuilds rebuilds, ReadModelVersions versions, ProjectionFailures failures,
-                      @Value("${forecourt.projections.claim-timeout:30s}") Duration claimTimeout) {
+                      CatchUp catchUp, @Value("${forecourt.projections.claim-timeout:30s}") Duration claimTimeout) {
+        this.catchUp = catchUp;
         this.rebuilds = rebuilds;
         this.versions = versions;
         this.failures = failures;
@@ -180,9 +184,10 @@ public class ProjectionMonitor {
         boolean unknownSegment = entries.isEmpty();
         long resetPosition = Long.MIN_VALUE;
         boolean tokenReplay = false;
+        List<Integer> segments = entries.stream().map(TokenEntry::segment).toList();
         for (TokenEntry entry : entries) {
             TrackingToken token = entry.token();
-            OptionalLong at = token == null ? OptionalLong.empty() : token.position();
+            OptionalLong at = catchUp.position(name, entry, segments, tail, head);
             if (at.isPresent()) {
                 effective = Math.min(effective, at.getAsLong());
             } else {

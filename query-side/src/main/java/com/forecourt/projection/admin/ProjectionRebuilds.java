@@ -15,7 +15,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.deadletter.DeadLetteringEventHandlerInvoker;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -23,12 +22,14 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.spring.config.SpringAxonConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -51,8 +52,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -74,7 +77,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * externally versioned.
  */
 @Component
-public class ProjectionRebuilds implements DisposableBean {
+public class ProjectionRebuilds implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
 
@@ -97,11 +100,19 @@ public class ProjectionRebuilds implements DisposableBean {
     private final Serializer serializer;
     private final Serializer eventSerializer;
     private final TransactionManager newTransactions;
+    private final CatchUp catchUp;
+    /** How long a stopped rebuild processor's threads may take to finish their last task. */
+    private static final Duration EXECUTOR_GRACE = Duration.ofSeconds(10);
+    /** How long a rebuild processor may take to stop before a hand-over or when another node adopted it. */
+    private static final Duration HAND_OVER_PATIENCE = Duration.ofSeconds(60);
+    /** How long it may take when the application shuts down: Axon gives its processors 5 s per phase. */
+    private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(5);
     private final Clock clock = Clock.systemUTC();
     private final String node = UUID.randomUUID().toString();
     private final Map<String, RunningRebuild> running = new ConcurrentHashMap<>();
     private final Map<String, Integer> seenVersions = new ConcurrentHashMap<>();
     private ScheduledExecutorService poller;
+    private volatile boolean lifecycleRunning;
 
     /** How rebuilds run: {@code forecourt.projections.rebuild.*}. */
     record Settings(int batchSize, int segments, Duration pollInterval, Duration lease, long handOverLag) {
@@ -111,7 +122,7 @@ public class ProjectionRebuilds implements DisposableBean {
                        TokenEntries tokens, TokenHandOver handOver, ReadModelVersions versions, EventStore events,
                        TokenStore tokenStore, TransactionManager axonTransactions,
                        PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-                       ElasticsearchClient elasticsearch, ProjectionFailures failures,
+                       ElasticsearchClient elasticsearch, ProjectionFailures failures, CatchUp catchUp,
                        ProjectionIsolation isolation, ConnectionProvider connections, Serializer serializer,
                        @Qualifier("eventSerializer") Serializer eventSerializer,
                        @Value("${forecourt.projections.rebuild.batch-size:1000}") int batchSize,
@@ -138,6 +149,7 @@ public class ProjectionRebuilds implements DisposableBean {
         this.eventSerializer = eventSerializer;
         this.newTransactions = new SpringTransactionManager(transactionManager,
                 new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
+        this.catchUp = catchUp;
         this.settings = new Settings(batchSize, segments, pollInterval, lease, handOverLag);
     }
 
@@ -179,7 +191,8 @@ public class ProjectionRebuilds implements DisposableBean {
     /** The rebuild of a projection in flight on any node, with its progress. */
     public Optional<Progress> progress(ProjectionDescriptor projection) {
         return registry.find(projection.name()).map(rebuild -> {
-            Long position = position(tokens.read(projection.rebuildProcessorName()));
+            long tail = StreamBounds.tail(events);
+            Long position = position(projection, tail, StreamBounds.head(events, tail));
             String error = failures.unresolved(projection.rebuildProcessorName(), position)
                     .map(failure -> "rebuild: " + failure.cause()).orElse(null);
             return new Progress(rebuild, position, error);
@@ -196,13 +209,51 @@ public class ProjectionRebuilds implements DisposableBean {
         poller.scheduleWithFixedDelay(this::pollSafely, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Nothing to start here: the poller starts once the application is ready. */
+    @Override
+    public void start() {
+        lifecycleRunning = true;
+    }
+
+    /**
+     * Stops this node's rebuild processors while Axon still runs: Spring stops higher phases first, and Axon's whole
+     * configuration (its processors, event store and Axon Server connection) stops at
+     * {@link SpringAxonConfiguration#LIFECYCLE_PHASE}. A rebuild left running into that would lose its event stream
+     * under it. The rebuild stays registered, so it resumes from its tokens on the next start or on another node.
+     */
+    @Override
+    public void stop() {
+        shutDown();
+        lifecycleRunning = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return lifecycleRunning;
+    }
+
+    @Override
+    public int getPhase() {
+        return SpringAxonConfiguration.LIFECYCLE_PHASE + 1;
+    }
+
+    /** For a context closed without stopping its lifecycle (a failed start): the same; a second call does nothing. */
     @Override
     public void destroy() {
+        shutDown();
+    }
+
+    /**
+     * Not synchronized with {@link #poll()}: a poll can wait half a minute for a database connection when PostgreSQL
+     * went away first, and shutting down must not wait for it. Interrupting the poller ends such a wait; then the
+     * rebuild processors are stopped, each given {@link #SHUTDOWN_PATIENCE} like Axon gives its own processors.
+     */
+    private void shutDown() {
         ScheduledExecutorService stopping = poller;
         if (stopping != null) {
-            stopping.shutdownNow();
+            terminate(stopping, true);
         }
-        running.values().forEach(RunningRebuild::close);
+        running.values().forEach(local -> local.close(SHUTDOWN_PATIENCE));
         running.clear();
     }
 
@@ -257,9 +308,9 @@ public class ProjectionRebuilds implements DisposableBean {
             launch(projection, rebuild);
             return;
         }
-        Long position = position(tokens.read(projection.rebuildProcessorName()));
         long tail = StreamBounds.tail(events);
         long head = StreamBounds.head(events, tail);
+        Long position = position(projection, tail, head);
         boolean emptyStore = head <= tail;
         if (emptyStore || (position != null && position >= rebuild.targetPosition()
                 && head - position <= settings.handOverLag())) {
@@ -279,7 +330,7 @@ public class ProjectionRebuilds implements DisposableBean {
         }
         indices.forEach(index -> index.completeBuild(elasticsearch, target));
 
-        local.close();
+        local.close(HAND_OVER_PATIENCE);
         running.remove(name);
         Optional<StreamingEventProcessor> live = catalogue.processor(name);
         boolean wasRunning = live.map(StreamingEventProcessor::isRunning).orElse(false);
@@ -394,8 +445,8 @@ public class ProjectionRebuilds implements DisposableBean {
         // a single-threaded tracking processor (Axon's default) claims one
         int segments = Math.max(1, Math.min(settings.segments(), catalogue.processor(name)
                 .map(StreamingEventProcessor::maxCapacity).orElse(settings.segments())));
-        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(named(processorName + "-coordinator"));
-        ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, named(processorName + "-worker"));
+        ScheduledExecutorService coordinator = processorThreads(1, processorName + "-coordinator");
+        ScheduledExecutorService workers = processorThreads(segments, processorName + "-worker");
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(processorName)
                 .eventHandlerInvoker(invoker)
@@ -443,7 +494,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private void stopLocal(String name) {
         RunningRebuild local = running.remove(name);
         if (local != null) {
-            local.close();
+            local.close(HAND_OVER_PATIENCE);
         }
     }
 
@@ -451,15 +502,20 @@ public class ProjectionRebuilds implements DisposableBean {
         return projection.indices().stream().map(VersionedIndex::new).toList();
     }
 
-    /** The lowest position over the segments; null while a segment has no token yet. */
-    static Long position(List<TokenEntry> entries) {
+    /**
+     * The lowest position over the rebuild's segments, each moved on over the events after its token that the
+     * projection does not handle ({@link CatchUp}), so that a rebuild is complete when nothing it must handle is left,
+     * even if the event store never sent it the last events; null while a segment has no position yet.
+     */
+    private Long position(ProjectionDescriptor projection, long tail, long head) {
+        List<TokenEntry> entries = tokens.read(projection.rebuildProcessorName());
         if (entries.isEmpty()) {
             return null;
         }
+        List<Integer> segments = entries.stream().map(TokenEntry::segment).toList();
         long lowest = Long.MAX_VALUE;
         for (TokenEntry entry : entries) {
-            TrackingToken token = entry.token();
-            OptionalLong at = token == null ? OptionalLong.empty() : token.position();
+            OptionalLong at = catchUp.position(projection.name(), entry, segments, tail, head);
             if (at.isEmpty()) {
                 return null;
             }
@@ -481,6 +537,56 @@ public class ProjectionRebuilds implements DisposableBean {
 
 
 
+    /**
+     * Threads for a hand-built pooled processor. Once shut down they run no delayed task (a stopped processor's
+     * coordinator has nothing left to do) and drop what is submitted late, such as the event stream's wake-up that
+     * arrives as the coordinator closes it: that was Axon's RejectedExecutionException warning.
+     */
+    private static ScheduledExecutorService processorThreads(int threads, String prefix) {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(threads, named(prefix),
+                (task, pool) -> log.debug("Dropped a task for {} that arrived after its processor stopped", prefix));
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        executor.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+        return executor;
+    }
+
+    /**
+     * Stops an executor: lets it finish what it is running, interrupting it only if that takes too long, or at once
+     * when {@code interrupt} is set.
+     */
+    private static void terminate(ExecutorService executor, boolean interrupt) {
+        if (interrupt) {
+            executor.shutdownNow();
+        } else {
+            executor.shutdown();
+        }
+        try {
+            if (!executor.awaitTermination(EXECUTOR_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Waits until a single-threaded executor has run what was queued before now: the processor's shutdown completes
+     * as soon as its work packages have stopped, while its coordinator is still closing the event stream.
+     */
+    private static void awaitQueued(ExecutorService singleThreaded) {
+        if (singleThreaded.isShutdown()) {
+            return;
+        }
+        try {
+            singleThreaded.submit(() -> { }).get(EXECUTOR_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RuntimeException late) {
+            log.debug("The coordinator did not finish its last task in {}", EXECUTOR_GRACE, late);
+        }
+    }
+
     private static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
@@ -494,14 +600,23 @@ public class ProjectionRebuilds implements DisposableBean {
     private record RunningRebuild(PooledStreamingEventProcessor processor, ScheduledExecutorService coordinator,
                                   ScheduledExecutorService workers) {
 
-        void close() {
+        /**
+         * Stops the processor, then its threads in the order they depend on each other: the coordinator finishes
+         * closing its event stream; the workers finish their last task, which may still wake the coordinator; the
+         * coordinator stops last. Shutting both down at once, the coordinator first, is what logged a
+         * RejectedExecutionException on every hand-over with Axon Server.
+         */
+        void close(Duration patience) {
             try {
-                stop(processor);
-            } catch (RuntimeException failure) {
-                log.warn("Rebuild processor {} did not stop cleanly", processor.getName(), failure);
+                processor.shutdownAsync().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException failure) {
+                log.warn("Rebuild processor {} did not stop cleanly within {}", processor.getName(), patience, failure);
             }
-            coordinator.shutdownNow();
-            workers.shutdownNow();
+            awaitQueued(coordinator);
+            terminate(workers, false);
+            terminate(coordinator, false);
         }
     }
 }

@@ -1,8 +1,8 @@
 package com.forecourt.queryside.graphql;
 
 /**
- * Codes in {@code extensions.code} that only the GraphQL layer raises: who may ask, how big a request may be, and
- * whether a projection operation can start now.
+ * Codes in {@code extensions.code} that only the GraphQL layer raises: who may ask, how big a request may be,
+ * whether a projection operation can start now, and whether anything could take the request at all.
  * They are not refusals of a command, so they are not in events-api's {@code ErrorCode}. Never rename one.
  */
 public final class GraphqlErrorCodes {
@@ -50,6 +50,11 @@ public final class GraphqlErrorCodes {
     public static final String UNSUPPORTED_TRANSPORT = "UNSUPPORTED_TRANSPORT";
     /** A replay (or rebuild) of that projection is already running, or another node still holds its segments. */
     public static final String PROJECTION_BUSY = "PROJECTION_BUSY";
+    /**
+     * No handler or no connection for a command or query right now (the other side of the distributed deployment
+     * is down or starting, or Axon Server is unreachable); nothing ran, and {@code extensions.retryable} is true.
+     */
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
 
     private GraphqlErrorCodes() {
     }

@@ -13,6 +13,7 @@ import com.forecourt.vehicle.query.SuggestVehicles;
 import com.forecourt.vehicle.query.VehicleFilter;
 import com.forecourt.vehicle.query.VehicleSearchPage;
 import com.forecourt.vehicle.query.VehicleSort;
+import com.forecourt.vehicle.query.VehicleSuggestions;
 import com.forecourt.vehicle.query.VehicleView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -72,7 +73,8 @@ class VehicleGraphqlController {
             throw new InvalidInputException("limit must be between 1 and " + MAX_SUGGESTIONS);
         }
         String text = Text.singleLine("prefix", prefix, MAX_PREFIX_LENGTH);
-        return queries.query(new SuggestVehicles(text, size), ResponseTypes.multipleInstancesOf(String.class));
+        return queries.query(new SuggestVehicles(text, size), ResponseTypes.instanceOf(VehicleSuggestions.class))
+                .thenApply(VehicleSuggestions::suggestions);
     }
 
     @MutationMapping

@@ -9,6 +9,7 @@ import com.forecourt.customer.api.CustomerRegistered;
 import com.forecourt.customer.query.CustomerView;
 import com.forecourt.customer.query.FindCustomer;
 import com.forecourt.customer.query.FindCustomers;
+import com.forecourt.customer.query.FoundCustomers;
 import com.forecourt.order.api.OrderCancelled;
 import com.forecourt.order.api.OrderConfirmed;
 import com.forecourt.order.api.OrderDelivered;
@@ -115,8 +116,8 @@ class CustomerOverviewProjection {
 
     /** Two SQL queries for any number of customers. */
     @QueryHandler
-    List<CustomerView> handle(FindCustomers query) {
-        return views(query.customerIds());
+    FoundCustomers handle(FindCustomers query) {
+        return new FoundCustomers(views(query.customerIds()));
     }
 
     private List<CustomerView> views(List<UUID> ids) {

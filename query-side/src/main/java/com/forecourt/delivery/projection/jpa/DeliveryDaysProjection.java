@@ -5,6 +5,7 @@ import com.forecourt.delivery.api.DeliveryDayOpened;
 import com.forecourt.delivery.api.DeliverySlotBooked;
 import com.forecourt.delivery.api.DeliverySlotReleased;
 import com.forecourt.delivery.query.DeliveryDayView;
+import com.forecourt.delivery.query.DeliverySchedule;
 import com.forecourt.delivery.query.FindDeliverySchedule;
 import com.forecourt.queryside.readmodel.ReadModel;
 import org.axonframework.config.ProcessingGroup;
@@ -69,15 +70,15 @@ class DeliveryDaysProjection {
 
     /** Two SQL queries for any range. */
     @QueryHandler
-    List<DeliveryDayView> handle(FindDeliverySchedule query) {
+    DeliverySchedule handle(FindDeliverySchedule query) {
         Map<LocalDate, List<UUID>> booked = new HashMap<>();
         bookings.findByDeliveryDateBetweenOrderByBookedAt(query.from(), query.to()).forEach(booking ->
                 booked.computeIfAbsent(booking.deliveryDate(), d -> new ArrayList<>()).add(booking.orderId()));
-        return days.findByDeliveryDateBetweenOrderByDeliveryDate(query.from(), query.to()).stream()
+        return new DeliverySchedule(days.findByDeliveryDateBetweenOrderByDeliveryDate(query.from(), query.to()).stream()
                 .map(day -> {
                     List<UUID> orders = List.copyOf(booked.getOrDefault(day.deliveryDate(), List.of()));
                     return new DeliveryDayView(day.deliveryDate(), day.capacity(), orders.size(), orders);
                 })
-                .toList();
+                .toList());
     }
 }

@@ -3,6 +3,7 @@ package com.forecourt.order.projection.jpa;
 import com.forecourt.order.query.FindOrder;
 import com.forecourt.order.query.FindOrders;
 import com.forecourt.order.query.FindOrdersById;
+import com.forecourt.order.query.FoundOrders;
 import com.forecourt.order.query.OrderFilter;
 import com.forecourt.order.query.OrderKey;
 import com.forecourt.order.query.OrderPage;
@@ -58,8 +59,8 @@ class OrderDetailsQueries {
     }
 
     @QueryHandler
-    List<OrderView> handle(FindOrdersById query) {
-        return views(orders.findAllById(query.orderIds()));
+    FoundOrders handle(FindOrdersById query) {
+        return new FoundOrders(views(orders.findAllById(query.orderIds())));
     }
 
     @QueryHandler

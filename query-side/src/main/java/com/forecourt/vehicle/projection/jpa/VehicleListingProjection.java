@@ -9,6 +9,7 @@ import com.forecourt.vehicle.api.VehicleSold;
 import com.forecourt.vehicle.api.VehicleWithdrawn;
 import com.forecourt.vehicle.query.FindVehicle;
 import com.forecourt.vehicle.query.FindVehicles;
+import com.forecourt.vehicle.query.FoundVehicles;
 import com.forecourt.vehicle.query.VehicleView;
 import com.forecourt.queryside.readmodel.ReadModel;
 import org.axonframework.config.ProcessingGroup;
@@ -17,7 +18,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -90,7 +90,7 @@ class VehicleListingProjection {
 
     /** One SQL query for any number of cars. */
     @QueryHandler
-    List<VehicleView> handle(FindVehicles query) {
-        return listings.findAllById(query.vins()).stream().map(VehicleListing::toView).toList();
+    FoundVehicles handle(FindVehicles query) {
+        return new FoundVehicles(listings.findAllById(query.vins()).stream().map(VehicleListing::toView).toList());
     }
 }

@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import com.forecourt.vehicle.query.SearchVehicles;
 import com.forecourt.vehicle.query.SuggestVehicles;
+import com.forecourt.vehicle.query.VehicleSuggestions;
 import com.forecourt.vehicle.query.VehicleFilter;
 import com.forecourt.vehicle.query.VehicleSearchPage;
 import com.forecourt.vehicle.query.VehicleSort;
@@ -87,7 +88,7 @@ class VehicleSearchQueryHandler {
     }
 
     @QueryHandler
-    List<String> handle(SuggestVehicles query) throws IOException {
+    VehicleSuggestions handle(SuggestVehicles query) throws IOException {
         SearchResponse<Void> response = client.search(s -> s
                 .index(VehicleSearchProjection.INDEX.alias())
                 .source(src -> src.fetch(false))
@@ -105,7 +106,7 @@ class VehicleSearchQueryHandler {
                 });
             }
         });
-        return texts.size() > query.limit() ? texts.subList(0, query.limit()) : texts;
+        return new VehicleSuggestions(texts.size() > query.limit() ? texts.subList(0, query.limit()) : texts);
     }
 
     private static Query query(SearchVehicles search) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.forecourt.commandside.CommandSideApplication;
 import com.forecourt.queryside.QuerySideApplication;
-import com.forecourt.queryside.elasticsearch.ElasticsearchProperties;
+import com.forecourt.readmodel.elasticsearch.ElasticsearchProperties;
 import com.forecourt.queryside.security.ForecourtSecurityProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

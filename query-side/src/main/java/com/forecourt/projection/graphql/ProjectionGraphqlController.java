@@ -1,9 +1,9 @@
 package com.forecourt.projection.graphql;
 
-import com.forecourt.projection.admin.ProjectionBusyException;
-import com.forecourt.projection.admin.ProjectionMonitor;
-import com.forecourt.projection.admin.ProjectionState;
-import com.forecourt.projection.admin.UnknownProjectionException;
+import com.forecourt.readmodel.catalogue.ProjectionBusyException;
+import com.forecourt.readmodel.status.ProjectionMonitor;
+import com.forecourt.readmodel.status.ProjectionState;
+import com.forecourt.readmodel.catalogue.UnknownProjectionException;
 import com.forecourt.queryside.graphql.InvalidInputException;
 import com.forecourt.queryside.graphql.GraphqlErrorCodes;
 import com.forecourt.queryside.graphql.RefusedRequestException;

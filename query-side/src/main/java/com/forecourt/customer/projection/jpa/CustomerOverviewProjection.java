@@ -16,7 +16,7 @@ import com.forecourt.order.api.OrderDelivered;
 import com.forecourt.order.api.OrderPlaced;
 import com.forecourt.order.api.OrderRejected;
 import com.forecourt.order.api.OrderStatus;
-import com.forecourt.queryside.readmodel.ReadModel;
+import com.forecourt.readmodel.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;

@@ -7,7 +7,7 @@ import com.forecourt.delivery.api.DeliverySlotReleased;
 import com.forecourt.delivery.query.DeliveryDayView;
 import com.forecourt.delivery.query.DeliverySchedule;
 import com.forecourt.delivery.query.FindDeliverySchedule;
-import com.forecourt.queryside.readmodel.ReadModel;
+import com.forecourt.readmodel.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;

@@ -2,10 +2,10 @@ package com.forecourt.eventlog.projection.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.forecourt.common.DomainEvent;
-import com.forecourt.queryside.elasticsearch.VersionedDocuments;
-import com.forecourt.queryside.elasticsearch.VersionedIndex;
-import com.forecourt.queryside.readmodel.ReadModel;
-import com.forecourt.queryside.readmodel.ReadModelVersions;
+import com.forecourt.readmodel.elasticsearch.VersionedDocuments;
+import com.forecourt.readmodel.elasticsearch.VersionedIndex;
+import com.forecourt.readmodel.ReadModel;
+import com.forecourt.readmodel.catalogue.ReadModelVersions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;

@@ -10,7 +10,7 @@ import com.forecourt.order.api.OrderStatus;
 import com.forecourt.order.query.WatchOrder;
 import com.forecourt.vehicle.api.VehicleListed;
 import com.forecourt.vehicle.api.VehiclePriceChanged;
-import com.forecourt.queryside.readmodel.ReadModel;
+import com.forecourt.readmodel.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;

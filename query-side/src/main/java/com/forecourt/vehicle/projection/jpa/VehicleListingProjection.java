@@ -11,7 +11,7 @@ import com.forecourt.vehicle.query.FindVehicle;
 import com.forecourt.vehicle.query.FindVehicles;
 import com.forecourt.vehicle.query.FoundVehicles;
 import com.forecourt.vehicle.query.VehicleView;
-import com.forecourt.queryside.readmodel.ReadModel;
+import com.forecourt.readmodel.ReadModel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;

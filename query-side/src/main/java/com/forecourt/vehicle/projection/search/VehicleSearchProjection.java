@@ -1,8 +1,8 @@
 package com.forecourt.vehicle.projection.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.forecourt.queryside.elasticsearch.VersionedDocuments;
-import com.forecourt.queryside.elasticsearch.VersionedIndex;
+import com.forecourt.readmodel.elasticsearch.VersionedDocuments;
+import com.forecourt.readmodel.elasticsearch.VersionedIndex;
 import com.forecourt.vehicle.api.VehicleDescriptionUpdated;
 import com.forecourt.vehicle.api.VehicleListed;
 import com.forecourt.vehicle.api.VehiclePriceChanged;
@@ -11,8 +11,8 @@ import com.forecourt.vehicle.api.VehicleReserved;
 import com.forecourt.vehicle.api.VehicleSold;
 import com.forecourt.vehicle.api.VehicleWithdrawn;
 import com.forecourt.vehicle.query.VehicleStatus;
-import com.forecourt.queryside.readmodel.ReadModel;
-import com.forecourt.queryside.readmodel.ReadModelVersions;
+import com.forecourt.readmodel.ReadModel;
+import com.forecourt.readmodel.catalogue.ReadModelVersions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;

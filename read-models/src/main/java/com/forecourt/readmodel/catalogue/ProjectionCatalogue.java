@@ -1,6 +1,7 @@
 package com.forecourt.readmodel.catalogue;
 
 import com.forecourt.readmodel.ReadModel;
+import com.forecourt.readmodel.Store;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -9,7 +10,6 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -18,23 +18,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The query side's projections, discovered from Axon's event processors rather than listed by hand: a streaming
- * processor is a projection when every event handler it invokes is a class in a {@code ..projection.jpa} package
- * (read model in PostgreSQL) or in a {@code ..projection.search} package (Elasticsearch). Saga processors such as
- * the command side's {@code checkout-saga} invoke a saga manager, not event handlers, so they are never listed.
- *
- * <p>What each projection stores comes from the {@link ReadModel} annotations of its projectors.
- *
- * <p>Processors exist only once Axon's configuration has started, so the list is built on first use.
+ * The projections of this node, discovered from Axon's event processors and the projectors' declarations: a
+ * streaming processor is a projection when every event handler it invokes is a class declared with
+ * {@link ReadModel}, all under the processor's name and of one store. Saga processors (such as the command side's
+ * {@code checkout-saga}) invoke a saga manager, and undeclared handlers (test projectors) are not read models, so
+ * neither is listed. Processors exist only once Axon's configuration has started, so the list is built on first use.
  */
 @Component
 public class ProjectionCatalogue {
-
-    private static final String POSTGRESQL_PACKAGE = ".projection.jpa";
-    private static final String ELASTICSEARCH_PACKAGE = ".projection.search";
 
     private final EventProcessingConfiguration processing;
     private volatile List<ProjectionDescriptor> projections;
@@ -103,42 +96,34 @@ public class ProjectionCatalogue {
             if (processor instanceof StreamingEventProcessor && processor instanceof AbstractEventProcessor axon) {
                 List<Class<?>> handlers = new ArrayList<>();
                 collectHandlerTypes(axon.eventHandlerInvoker(), handlers);
-                storeOf(handlers).ifPresent(store -> found.add(describe(name, store, handlers)));
+                describe(name, handlers).ifPresent(found::add);
             }
         });
         found.sort(Comparator.comparing(ProjectionDescriptor::name));
         return List.copyOf(found);
     }
 
-    private static ProjectionDescriptor describe(String name, ProjectionStore store, List<Class<?>> handlers) {
-        Set<String> tables = new LinkedHashSet<>();
-        Set<String> indices = new LinkedHashSet<>();
-        for (Class<?> handler : handlers) {
-            ReadModel readModel = AnnotationUtils.findAnnotation(handler, ReadModel.class);
-            if (readModel != null) {
-                tables.addAll(List.of(readModel.tables()));
-                indices.addAll(List.of(readModel.indices()));
-            }
-        }
-        return new ProjectionDescriptor(name, store, List.copyOf(tables), List.copyOf(indices));
-    }
-
-    private static Optional<ProjectionStore> storeOf(List<Class<?>> handlers) {
-        Set<ProjectionStore> stores = new TreeSet<>();
+    /** A descriptor when every handler is declared under this name with one store; empty otherwise. */
+    static Optional<ProjectionDescriptor> describe(String name, List<Class<?>> handlers) {
         if (handlers.isEmpty()) {
             return Optional.empty();
         }
+        Set<Store> stores = new LinkedHashSet<>();
+        Set<String> tables = new LinkedHashSet<>();
+        Set<String> indices = new LinkedHashSet<>();
         for (Class<?> handler : handlers) {
-            String packageName = handler.getPackageName();
-            if (packageName.endsWith(POSTGRESQL_PACKAGE)) {
-                stores.add(ProjectionStore.POSTGRESQL);
-            } else if (packageName.endsWith(ELASTICSEARCH_PACKAGE)) {
-                stores.add(ProjectionStore.ELASTICSEARCH);
-            } else {
+            Optional<ReadModel> declared = ReadModelDeclarations.of(handler);
+            if (declared.isEmpty() || !declared.get().processingGroup().equals(name)) {
                 return Optional.empty();
             }
+            stores.add(declared.get().store());
+            tables.addAll(List.of(declared.get().tables()));
+            indices.addAll(List.of(declared.get().indices()));
         }
-        return stores.size() == 1 ? Optional.of(stores.iterator().next()) : Optional.empty();
+        return stores.size() == 1
+                ? Optional.of(new ProjectionDescriptor(name, stores.iterator().next(), List.copyOf(tables),
+                        List.copyOf(indices)))
+                : Optional.empty();
     }
 
     private static void collectHandlerTypes(EventHandlerInvoker invoker, List<Class<?>> types) {

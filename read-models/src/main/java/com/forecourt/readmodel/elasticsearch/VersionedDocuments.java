@@ -28,8 +28,9 @@ import java.util.function.UnaryOperator;
  * Read-modify-write of whole documents under external versioning (ADR 4). A document is read from Elasticsearch,
  * or from the writes of the current batch that are not sent yet, changed, and queued in the batch's bulk request
  * with the event's global position as its version. An event whose position is not above the stored version was
- * applied before and is skipped, as is an event about a document that does not exist. Callers name the alias;
- * {@link IndexTargets} decides which physical index the batch reads and writes.
+ * applied before and is skipped, as is an event about a document that does not exist. Callers name the index as
+ * their read model declares it ({@code vehicles}); the environment's prefix is added here, and {@link IndexTargets}
+ * decides which physical index behind the alias the batch reads and writes.
  */
 @Component
 public class VersionedDocuments {
@@ -47,13 +48,13 @@ public class VersionedDocuments {
     }
 
     /**
-     * Makes reads through {@code alias} batch-wide: the first read in a batch of events fetches, in one multi-get, every
+     * Makes reads of an index batch-wide: the first read in a batch of events fetches, in one multi-get, every
      * document the batch's events will change ({@code idOf} names it, or returns null for an event that changes
      * none), instead of one round trip per event. Under load a projection that reads before it writes otherwise
      * spends its time waiting on those round trips and falls behind (docs/benchmarks.md).
      */
-    public void readPerBatch(String alias, Function<EventMessage<?>, String> idOf) {
-        batchReads.put(alias, idOf);
+    public void readPerBatch(String index, Function<EventMessage<?>, String> idOf) {
+        batchReads.put(alias(index), idOf);
     }
 
     /** A document with the external version it was written with. */
@@ -66,8 +67,8 @@ public class VersionedDocuments {
     }
 
     /** Indexes a whole document at a version; a stale version is ignored by the bulk writer. */
-    public <T> void put(String alias, String id, T document, long version) {
-        String index = IndexTargets.resolve(alias);
+    public <T> void put(String name, String id, T document, long version) {
+        String index = IndexTargets.resolve(alias(name));
         pending().ifPresent(map -> map.put(key(index, id), new Versioned<>(document, version)));
         writer.add(BulkOperation.of(op -> op.index(i -> i
                 .index(index)
@@ -82,8 +83,8 @@ public class VersionedDocuments {
      *
      * @return whether the document was changed
      */
-    public <T> boolean update(String alias, String id, Class<T> type, long position, UnaryOperator<T> change) {
-        Optional<Versioned<T>> current = get(alias, id, type);
+    public <T> boolean update(String name, String id, Class<T> type, long position, UnaryOperator<T> change) {
+        Optional<Versioned<T>> current = get(name, id, type);
         if (current.isEmpty() || current.get().version() >= position) {
             return false; // not there yet (nothing to change) or already applied
         }
@@ -91,13 +92,14 @@ public class VersionedDocuments {
         if (changed == null) {
             return false;
         }
-        put(alias, id, changed, position);
+        put(name, id, changed, position);
         return true;
     }
 
     /** The newest state of a document: this batch's pending write if any, else what Elasticsearch holds. */
     @SuppressWarnings("unchecked")
-    public <T> Optional<Versioned<T>> get(String alias, String id, Class<T> type) {
+    public <T> Optional<Versioned<T>> get(String name, String id, Class<T> type) {
+        String alias = alias(name);
         String index = IndexTargets.resolve(alias);
         Optional<Map<String, Versioned<?>>> pending = pending();
         if (pending.isPresent()) {
@@ -162,6 +164,10 @@ public class VersionedDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + ids.size() + " documents of " + index, e);
         }
+    }
+
+    private static String alias(String name) {
+        return new VersionedIndex(name).alias();
     }
 
     private static String key(String index, String id) {

@@ -1,6 +1,6 @@
 package com.forecourt.readmodel.status;
 
-import com.forecourt.readmodel.catalogue.ProjectionStore;
+import com.forecourt.readmodel.Store;
 
 /**
  * A projection's progress at one moment. Positions are global positions in the event stream; {@code position} is
@@ -13,7 +13,7 @@ import com.forecourt.readmodel.catalogue.ProjectionStore;
  * @param etaSeconds      lagEvents / eventsPerSecond; 0 when caught up, null when unknown
  * @param error           why the processor is in ERROR, else null
  */
-public record ProjectionState(String name, ProjectionStore store, ProjectionStatus status, int activeVersion,
+public record ProjectionState(String name, Store store, ProjectionStatus status, int activeVersion,
                               Long position, long headPosition, long lagEvents, Double lagSeconds, Double progress,
                               Double eventsPerSecond, Double etaSeconds, int deadLetters,
                               String error) {

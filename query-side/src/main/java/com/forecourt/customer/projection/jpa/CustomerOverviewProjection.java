@@ -17,7 +17,7 @@ import com.forecourt.order.api.OrderPlaced;
 import com.forecourt.order.api.OrderRejected;
 import com.forecourt.order.api.OrderStatus;
 import com.forecourt.readmodel.ReadModel;
-import org.axonframework.config.ProcessingGroup;
+import com.forecourt.readmodel.Store;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
@@ -35,8 +35,8 @@ import java.util.function.Consumer;
  * order statuses (order events in the same processing group). Repeated or older events are skipped by sequence.
  */
 @Component
-@ReadModel(tables = {"customer_overview", "customer_overview_order"})
-@ProcessingGroup(CustomerOverviewProjection.NAME)
+@ReadModel(processingGroup = CustomerOverviewProjection.NAME, store = Store.POSTGRESQL,
+        tables = {"customer_overview", "customer_overview_order"})
 class CustomerOverviewProjection {
 
     static final String NAME = "customer-overview";

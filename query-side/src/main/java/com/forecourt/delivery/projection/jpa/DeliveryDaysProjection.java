@@ -8,7 +8,7 @@ import com.forecourt.delivery.query.DeliveryDayView;
 import com.forecourt.delivery.query.DeliverySchedule;
 import com.forecourt.delivery.query.FindDeliverySchedule;
 import com.forecourt.readmodel.ReadModel;
-import org.axonframework.config.ProcessingGroup;
+import com.forecourt.readmodel.Store;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
@@ -23,8 +23,8 @@ import java.util.UUID;
 
 /** Builds the delivery schedule: capacity and bookings per day; repeated or older events are skipped by sequence. */
 @Component
-@ReadModel(tables = {"delivery_day", "delivery_day_booking"})
-@ProcessingGroup(DeliveryDaysProjection.NAME)
+@ReadModel(processingGroup = DeliveryDaysProjection.NAME, store = Store.POSTGRESQL,
+        tables = {"delivery_day", "delivery_day_booking"})
 class DeliveryDaysProjection {
 
     static final String NAME = "delivery-days";

@@ -18,6 +18,10 @@ record OrderDocument(String orderId, String status, String customerId, String cu
                      Instant confirmedAt, Instant rejectedAt, Instant cancelledAt, Instant deliveredAt,
                      Long minutesToDelivery) {
 
+    /** The index the documents live in, as the read model declares it ({@code elasticsearch/orders.json}). */
+    static final String INDEX = "orders";
+
+
     OrderDocument confirmed(long price, LocalDate date, Instant at) {
         return new OrderDocument(orderId, "CONFIRMED", customerId, customerName, customerEmail, vin, make, model,
                 year, listPricePence, price, date, rejectionReason, cancellationReason, placedAt, at, rejectedAt,

@@ -12,7 +12,7 @@ import com.forecourt.vehicle.query.FindVehicles;
 import com.forecourt.vehicle.query.FoundVehicles;
 import com.forecourt.vehicle.query.VehicleView;
 import com.forecourt.readmodel.ReadModel;
-import org.axonframework.config.ProcessingGroup;
+import com.forecourt.readmodel.Store;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
@@ -25,8 +25,7 @@ import java.util.function.Consumer;
  * its rows; a repeated or older event is recognised by the aggregate sequence number and skipped.
  */
 @Component
-@ReadModel(tables = "vehicle_listing")
-@ProcessingGroup(VehicleListingProjection.NAME)
+@ReadModel(processingGroup = VehicleListingProjection.NAME, store = Store.POSTGRESQL, tables = "vehicle_listing")
 class VehicleListingProjection {
 
     static final String NAME = "vehicle-listing";

@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
+import com.forecourt.readmodel.elasticsearch.VersionedIndex;
 import com.forecourt.vehicle.query.SearchVehicles;
 import com.forecourt.vehicle.query.SuggestVehicles;
 import com.forecourt.vehicle.query.VehicleSuggestions;
@@ -44,6 +45,8 @@ class VehicleSearchQueryHandler {
     private static final float MODEL_WEIGHT = 2f;
     private static final float EXACT_SPELLING_WEIGHT = 1f;
 
+    private static final VersionedIndex ALIAS = new VersionedIndex(VehicleDocument.INDEX);
+
     private final ElasticsearchClient client;
 
     VehicleSearchQueryHandler(ElasticsearchClient client) {
@@ -53,7 +56,7 @@ class VehicleSearchQueryHandler {
     @QueryHandler
     VehicleSearchPage handle(SearchVehicles query) throws IOException {
         SearchResponse<VehicleDocument> response = client.search(s -> {
-            s.index(VehicleSearchProjection.INDEX.alias())
+            s.index(ALIAS.alias())
                     .size(query.limit() + 1) // one more tells whether a next page exists
                     .trackTotalHits(t -> t.enabled(true))
                     .query(query(query))
@@ -90,7 +93,7 @@ class VehicleSearchQueryHandler {
     @QueryHandler
     VehicleSuggestions handle(SuggestVehicles query) throws IOException {
         SearchResponse<Void> response = client.search(s -> s
-                .index(VehicleSearchProjection.INDEX.alias())
+                .index(ALIAS.alias())
                 .source(src -> src.fetch(false))
                 .suggest(sg -> sg.suggesters(SUGGESTION, fs -> fs
                         .prefix(query.prefix())

@@ -84,19 +84,18 @@ public class CommandRoutingConfiguration {
 
     /**
      * Turns a {@link CommandRejectedException} into a {@link CommandExecutionException} whose details carry the
-     * stable error code: only the details survive the trip back through Axon Server.
+     * stable error code: only the details survive the trip back through Axon Server. Declared only: Axon's
+     * auto-configuration puts every command handler interceptor bean on the command bus.
      */
     @Bean
-    MessageHandlerInterceptor<CommandMessage<?>> commandRejectionInterceptor(CommandBus commandBus) {
-        MessageHandlerInterceptor<CommandMessage<?>> interceptor = (unitOfWork, chain) -> {
+    MessageHandlerInterceptor<CommandMessage<?>> commandRejectionInterceptor() {
+        return (unitOfWork, chain) -> {
             try {
                 return chain.proceed();
             } catch (CommandRejectedException rejected) {
                 throw new CommandExecutionException(rejected.getMessage(), rejected, rejected.rejection());
             }
         };
-        commandBus.registerHandlerInterceptor(interceptor);
-        return interceptor;
     }
 
     static boolean isConcurrencyConflict(Throwable failure) {

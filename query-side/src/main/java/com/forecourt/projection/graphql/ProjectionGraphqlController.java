@@ -1,7 +1,7 @@
 package com.forecourt.projection.graphql;
 
 import com.forecourt.readmodel.catalogue.ProjectionBusyException;
-import com.forecourt.readmodel.status.ProjectionMonitor;
+import com.forecourt.readmodel.operation.ProjectionOperations;
 import com.forecourt.readmodel.status.ProjectionState;
 import com.forecourt.readmodel.catalogue.UnknownProjectionException;
 import com.forecourt.queryside.graphql.InvalidInputException;
@@ -23,32 +23,30 @@ import java.util.function.Supplier;
 @Controller
 class ProjectionGraphqlController {
 
-    /** {@code extensions.code} when a replay is refused because one is already running. */
+    private final ProjectionOperations operations;
 
-    private final ProjectionMonitor monitor;
-
-    ProjectionGraphqlController(ProjectionMonitor monitor) {
-        this.monitor = monitor;
+    ProjectionGraphqlController(ProjectionOperations operations) {
+        this.operations = operations;
     }
 
     @QueryMapping
     List<ProjectionState> projections() {
-        return monitor.states();
+        return operations.states();
     }
 
     @QueryMapping
     ProjectionState projection(@Argument String name) {
-        return translated(() -> monitor.state(name));
+        return translated(() -> operations.state(name));
     }
 
     @MutationMapping
     ProjectionState replayProjection(@Argument String name) {
-        return translated(() -> monitor.replay(name));
+        return translated(() -> operations.replay(name));
     }
 
     @MutationMapping
     ProjectionState rebuildProjection(@Argument String name) {
-        return translated(() -> monitor.rebuild(name));
+        return translated(() -> operations.rebuild(name));
     }
 
     private static ProjectionState translated(Supplier<ProjectionState> action) {

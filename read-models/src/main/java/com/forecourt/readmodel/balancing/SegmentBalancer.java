@@ -3,15 +3,19 @@ package com.forecourt.readmodel.balancing;
 import com.forecourt.readmodel.catalogue.ProjectionCatalogue;
 import com.forecourt.readmodel.catalogue.ProjectionDescriptor;
 
+import com.forecourt.readmodel.config.ProjectionsProperties;
+import com.forecourt.readmodel.config.ReadModelRuntimeConfiguration;
+import com.forecourt.readmodel.config.RebuildProperties;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
@@ -21,8 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,38 +45,37 @@ class SegmentBalancer implements DisposableBean {
     private final String countSegments;
     private final Duration interval;
     private final Duration lease;
-    private final Clock clock = Clock.systemUTC();
+    private final TaskScheduler scheduler;
+    private final Clock clock;
     private final String node = UUID.randomUUID().toString();
-    private ScheduledExecutorService timer;
+    private ScheduledFuture<?> balancing;
 
     SegmentBalancer(ProjectionCatalogue catalogue, JdbcTemplate jdbc, TokenSchema schema,
-                    @Value("${forecourt.projections.balance-interval:5s}") Duration interval,
-                    @Value("${forecourt.projections.rebuild.lease:15s}") Duration lease) {
+                    ProjectionsProperties projections, RebuildProperties rebuilds,
+                    @Qualifier(ReadModelRuntimeConfiguration.READ_MODEL_SCHEDULER) TaskScheduler scheduler,
+                    Clock clock) {
         this.catalogue = catalogue;
         this.jdbc = jdbc;
         this.countSegments = "select count(*) from " + schema.tokenTable() + " where "
                 + schema.processorNameColumn() + " = ?";
-        this.interval = interval;
-        this.lease = lease;
+        this.interval = projections.balanceInterval();
+        this.lease = rebuilds.lease();
+        this.scheduler = scheduler;
+        this.clock = clock;
     }
 
+    /** Processors exist once Axon has started, so balancing starts when the application is ready. */
     @EventListener(ApplicationReadyEvent.class)
     public synchronized void start() {
-        if (timer != null) {
-            return;
+        if (balancing == null) {
+            balancing = scheduler.scheduleWithFixedDelay(this::balanceSafely, interval);
         }
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "projection-balancer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::balanceSafely, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public void destroy() {
-        if (timer != null) {
-            timer.shutdownNow();
+    public synchronized void destroy() {
+        if (balancing != null) {
+            balancing.cancel(true);
         }
         try {
             jdbc.update("delete from projection_node where node = ?", node);

@@ -173,7 +173,7 @@ public record VersionedIndex(String name) {
     }
 
     /** The refresh interval the definition gives a live index, or Elasticsearch's default of one second. */
-    Time liveRefreshInterval() {
+    public Time liveRefreshInterval() {
         IndexSettings settings = definitionFor(physicalName(1)).settings();
         Time interval = settings == null ? null
                 : settings.refreshInterval() != null ? settings.refreshInterval()

@@ -1,7 +1,7 @@
 package com.forecourt.readmodel.position;
 
 import com.forecourt.readmodel.catalogue.ProjectionCatalogue;
-
+import com.forecourt.readmodel.config.ProjectionsProperties;
 import com.forecourt.readmodel.position.TokenEntries.TokenEntry;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventHandlerInvoker;
@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -46,11 +45,10 @@ public class CatchUp {
     private final ProjectionCatalogue catalogue;
     private final int scanLimit;
 
-    CatchUp(EventStore events, ProjectionCatalogue catalogue,
-            @Value("${forecourt.projections.catch-up-scan:1000}") int scanLimit) {
+    CatchUp(EventStore events, ProjectionCatalogue catalogue, ProjectionsProperties settings) {
         this.events = events;
         this.catalogue = catalogue;
-        this.scanLimit = scanLimit;
+        this.scanLimit = settings.catchUpScan();
     }
 
     /**

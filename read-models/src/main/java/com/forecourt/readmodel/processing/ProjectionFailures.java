@@ -28,7 +28,11 @@ public class ProjectionFailures {
     }
 
     private final Map<String, Failure> latest = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    ProjectionFailures(Clock clock) {
+        this.clock = clock;
+    }
 
     /** An error handler that records each failure and then hands it to {@code delegate}. */
     public ErrorHandler recording(ErrorHandler delegate) {

@@ -1,5 +1,8 @@
 package com.forecourt.readmodel.status;
 
+import com.forecourt.readmodel.config.ProjectionsProperties;
+import com.forecourt.readmodel.config.ReadModelRuntimeConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
 import com.forecourt.readmodel.catalogue.ProjectionCatalogue;
 import com.forecourt.readmodel.catalogue.ProjectionDescriptor;
 
@@ -8,15 +11,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.ToDoubleFunction;
 /**
  * Samples every projection on a timer ({@code forecourt.projections.sample-interval}, default 5 s) and exports the
@@ -30,46 +31,44 @@ class ProjectionMetrics implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ProjectionMetrics.class);
 
     private final ProjectionCatalogue catalogue;
-    private final ProjectionMonitor monitor;
+    private final ProjectionStatuses statuses;
     private final MeterRegistry registry;
+    private final TaskScheduler scheduler;
     private final Duration interval;
-    private ScheduledExecutorService sampler;
+    private ScheduledFuture<?> sampling;
 
-    ProjectionMetrics(ProjectionCatalogue catalogue, ProjectionMonitor monitor, MeterRegistry registry,
-                      @Value("${forecourt.projections.sample-interval:5s}") Duration interval) {
+    ProjectionMetrics(ProjectionCatalogue catalogue, ProjectionStatuses statuses, MeterRegistry registry,
+                      @Qualifier(ReadModelRuntimeConfiguration.READ_MODEL_SCHEDULER) TaskScheduler scheduler,
+                      ProjectionsProperties properties) {
         this.catalogue = catalogue;
-        this.monitor = monitor;
+        this.statuses = statuses;
         this.registry = registry;
-        this.interval = interval;
+        this.scheduler = scheduler;
+        this.interval = properties.sampleInterval();
     }
 
     /** Processors exist once Axon has started, so gauges and the sampler start when the application is ready. */
     @EventListener(ApplicationReadyEvent.class)
     synchronized void start() {
-        if (sampler != null) {
+        if (sampling != null) {
             return;
         }
         for (ProjectionDescriptor projection : catalogue.projections()) {
             register(projection.name());
         }
-        sampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "projection-sampler");
-            thread.setDaemon(true);
-            return thread;
-        });
-        sampler.scheduleWithFixedDelay(this::sample, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        sampling = scheduler.scheduleWithFixedDelay(this::sample, interval);
     }
 
     @Override
     public synchronized void destroy() {
-        if (sampler != null) {
-            sampler.shutdownNow();
+        if (sampling != null) {
+            sampling.cancel(true);
         }
     }
 
     private void sample() {
         try {
-            monitor.sample();
+            statuses.sample();
         } catch (RuntimeException failure) {
             log.debug("Projection sampling failed", failure); // e.g. while the application shuts down
         }
@@ -86,7 +85,7 @@ class ProjectionMetrics implements DisposableBean {
         gauge(name, "active.version", state -> state.activeVersion());
         gauge(name, "eta.seconds", state -> value(state.etaSeconds()));
         for (ProjectionStatus status : ProjectionStatus.values()) {
-            Gauge.builder(PREFIX + "status", monitor, m -> m.latest(name)
+            Gauge.builder(PREFIX + "status", statuses, m -> m.latest(name)
                             .map(state -> state.status() == status ? 1.0 : 0.0).orElse(Double.NaN))
                     .description("1 for the projection's current status, 0 for the others")
                     .tags("projection", name, "status", status.name())
@@ -95,7 +94,7 @@ class ProjectionMetrics implements DisposableBean {
     }
 
     private void gauge(String name, String metric, ToDoubleFunction<ProjectionState> value) {
-        Gauge.builder(PREFIX + metric, monitor, m -> m.latest(name).map(value::applyAsDouble).orElse(Double.NaN))
+        Gauge.builder(PREFIX + metric, statuses, m -> m.latest(name).map(value::applyAsDouble).orElse(Double.NaN))
                 .tags("projection", name)
                 .register(registry);
     }

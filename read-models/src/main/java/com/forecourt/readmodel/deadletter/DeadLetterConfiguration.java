@@ -1,6 +1,6 @@
 package com.forecourt.readmodel.deadletter;
 
-import com.forecourt.platform.axon.EventProcessingConfiguration;
+import com.forecourt.platform.axon.ProcessorTuningProperties;
 import com.forecourt.readmodel.processing.ProjectionFailures;
 import com.forecourt.readmodel.processing.ProjectionIsolation;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -15,7 +15,6 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,8 +80,8 @@ public class DeadLetterConfiguration {
                                                 ProjectionIsolation isolation,
                                                 PlatformTransactionManager platformTransactions,
                                                 ListableBeanFactory beans,
-                                                @Value("${" + EventProcessingConfiguration.TUNING_ENABLED + ":true}")
-                                                boolean tuned) {
+                                                ProcessorTuningProperties tuning) {
+        boolean tuned = tuning.tuning().enabled();
         DeadLetterSchema schema = schema();
         return new ConfigurerModule() {
             @Override

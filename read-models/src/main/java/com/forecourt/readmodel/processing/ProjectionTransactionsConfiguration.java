@@ -1,6 +1,6 @@
 package com.forecourt.readmodel.processing;
 
-import com.forecourt.platform.axon.EventProcessingConfiguration;
+import com.forecourt.platform.axon.ProcessorTuningConfiguration;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * manager. Part of Forecourt's tuning ({@code forecourt.axon.tuning.enabled}).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = EventProcessingConfiguration.TUNING_ENABLED, havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = ProcessorTuningConfiguration.TUNING_ENABLED, havingValue = "true", matchIfMissing = true)
 class ProjectionTransactionsConfiguration {
 
     @Bean

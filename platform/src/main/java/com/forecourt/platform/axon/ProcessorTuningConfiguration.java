@@ -5,9 +5,9 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Bean;
  * tuning must sit behind this one switch so that the baseline stays Axon's defaults.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
-public class EventProcessingConfiguration {
+@EnableConfigurationProperties(ProcessorTuningProperties.class)
+public class ProcessorTuningConfiguration {
 
     /** The switch between Forecourt's tuning (true, the default) and Axon's defaults (false). */
     public static final String TUNING_ENABLED = "forecourt.axon.tuning.enabled";
@@ -28,16 +29,12 @@ public class EventProcessingConfiguration {
     /** Events a pooled streaming processor handles per transaction when tuned; Axon's default is 1. */
     public static final int BATCH_SIZE = 100;
 
-    /** How many segments a pooled processor's stream is split into when its tokens are first created. */
-    public static final String SEGMENTS = "forecourt.axon.segments";
-
     /**
-     * Axon's default is 16. Every segment handles its share of a batch in its own transaction, so on a small machine
+     * How many segments a pooled processor's stream is split into when its tokens are first created
+     * ({@code forecourt.axon.segments}). Axon's default is 16. Every segment handles its share of a batch in its own transaction, so on a small machine
      * 16 segments turn one batch into up to 16 commits per processor; 2 is enough for two nodes to share a projection
      * (and segments can be split later). See docs/benchmarks.md for the measured effect.
      */
-    public static final int DEFAULT_SEGMENTS = 2;
-
     /**
      * How often a work package that receives only events it ignores stores its token anyway (Axon: 5 s). Until it
      * does, the projection's position in {@code token_entry}, which status, lag and the gauges read, stays behind
@@ -56,13 +53,13 @@ public class EventProcessingConfiguration {
      */
     @Bean
     @ConditionalOnProperty(name = TUNING_ENABLED, havingValue = "true", matchIfMissing = true)
-    ConfigurerModule pooledStreamingProcessorsByDefault(@Value("${" + SEGMENTS + ":" + DEFAULT_SEGMENTS + "}") int segments) {
+    ConfigurerModule pooledStreamingProcessorsByDefault(ProcessorTuningProperties tuning) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
-                .configureDefaultStreamableMessageSource(EventProcessingConfiguration::wakingEventStore)
+                .configureDefaultStreamableMessageSource(ProcessorTuningConfiguration::wakingEventStore)
                 .registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> builder
                         .batchSize(BATCH_SIZE)
-                        .initialSegmentCount(segments)
+                        .initialSegmentCount(tuning.segments())
                         .claimExtensionThreshold(CLAIM_EXTENSION_MILLIS)));
     }
 

@@ -18,7 +18,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -59,13 +58,8 @@ class OrderSearchProjection {
 
     @EventHandler
     void on(OrderPlaced event, TrackingToken token) {
-        Map<String, Object> customer = lookups.customer(event.customerId()).orElse(Map.of());
-        Map<String, Object> vehicle = lookups.vehicle(event.vin()).orElse(Map.of());
-        OrderDocument document = new OrderDocument(event.orderId().toString(), "PENDING",
-                event.customerId().toString(), (String) customer.get("name"), (String) customer.get("email"),
-                event.vin(), (String) vehicle.get("make"), (String) vehicle.get("model"),
-                (Integer) vehicle.get("model_year"), (Long) vehicle.get("price_pence"), null, event.deliveryDate(),
-                null, null, event.placedAt(), null, null, null, null, null);
+        OrderDocument document = OrderDocument.placed(event, lookups.customer(event.customerId()),
+                lookups.vehicle(event.vin()));
         // a repeated OrderPlaced carries a version not above the stored one and is refused as stale
         documents.put(OrderDocument.INDEX, document.orderId(), document, VersionedDocuments.position(token));
     }

@@ -7,15 +7,10 @@ import com.forecourt.vehicle.api.VehicleReservationReleased;
 import com.forecourt.vehicle.api.VehicleReserved;
 import com.forecourt.vehicle.api.VehicleSold;
 import com.forecourt.vehicle.api.VehicleWithdrawn;
-import com.forecourt.vehicle.query.FindVehicle;
-import com.forecourt.vehicle.query.FindVehicles;
-import com.forecourt.vehicle.query.FoundVehicles;
-import com.forecourt.vehicle.query.VehicleView;
 import com.forecourt.readmodel.ReadModel;
 import com.forecourt.readmodel.Store;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.util.function.Consumer;
@@ -80,16 +75,5 @@ class VehicleListingProjection {
                 listings.save(row);
             }
         });
-    }
-
-    @QueryHandler
-    VehicleView handle(FindVehicle query) {
-        return listings.findById(query.vin()).map(VehicleListing::toView).orElse(null);
-    }
-
-    /** One SQL query for any number of cars. */
-    @QueryHandler
-    FoundVehicles handle(FindVehicles query) {
-        return new FoundVehicles(listings.findAllById(query.vins()).stream().map(VehicleListing::toView).toList());
     }
 }

@@ -36,7 +36,7 @@ import java.util.function.Function;
  * fuzziness, never query syntax, so no input can change the shape of the query.
  */
 @Component
-class VehicleSearchQueryHandler {
+class VehicleSearchQueries {
 
     private static final int FACET_SIZE = 50;
     private static final String SUGGESTION = "vehicle";
@@ -49,7 +49,7 @@ class VehicleSearchQueryHandler {
 
     private final ElasticsearchClient client;
 
-    VehicleSearchQueryHandler(ElasticsearchClient client) {
+    VehicleSearchQueries(ElasticsearchClient client) {
         this.client = client;
     }
 
@@ -81,7 +81,7 @@ class VehicleSearchQueryHandler {
         }, VehicleDocument.class);
         List<Hit<VehicleDocument>> found = response.hits().hits();
         List<VehicleSearchPage.Hit> hits = found.stream().limit(query.limit())
-                .map(VehicleSearchQueryHandler::hit).toList();
+                .map(VehicleSearchQueries::hit).toList();
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         Map<String, Aggregate> aggregations = response.aggregations();
         return new VehicleSearchPage(total, hits, new VehicleSearchPage.Facets(

@@ -1,0 +1,40 @@
+package com.forecourt.delivery.projection.jpa;
+
+import com.forecourt.delivery.query.DeliveryDayView;
+import com.forecourt.delivery.query.DeliverySchedule;
+import com.forecourt.delivery.query.FindDeliverySchedule;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Answers the delivery-schedule query from the delivery-days read model ({@link DeliveryDaysProjection}). */
+@Component
+class DeliveryDaysQueries {
+
+    private final DeliveryDayRepository days;
+    private final DeliveryBookingRepository bookings;
+
+    DeliveryDaysQueries(DeliveryDayRepository days, DeliveryBookingRepository bookings) {
+        this.days = days;
+        this.bookings = bookings;
+    }
+
+    @QueryHandler
+    DeliverySchedule handle(FindDeliverySchedule query) {
+        Map<LocalDate, List<UUID>> booked = new HashMap<>();
+        bookings.findByDeliveryDateBetweenOrderByBookedAt(query.from(), query.to()).forEach(booking ->
+                booked.computeIfAbsent(booking.deliveryDate(), d -> new ArrayList<>()).add(booking.orderId()));
+        return new DeliverySchedule(days.findByDeliveryDateBetweenOrderByDeliveryDate(query.from(), query.to()).stream()
+                .map(day -> {
+                    List<UUID> orders = List.copyOf(booked.getOrDefault(day.deliveryDate(), List.of()));
+                    return new DeliveryDayView(day.deliveryDate(), day.capacity(), orders.size(), orders);
+                })
+                .toList());
+    }
+}

@@ -123,7 +123,7 @@ class BadInputIntegrationTest extends IntegrationTestSupport {
 
         assertThat(codes(errors)).containsExactly("VEHICLE_NOT_FOUND");
         assertThat(eventsFor(order)).isZero();
-        staff().document("query O($id: UUID!) { order(id: $id) { id vehicle { vin } } }").variable("id", order)
+        staff().document("query O($id: ID!) { order(id: $id) { id vehicle { vin } } }").variable("id", order)
                 .execute().errors().verify().path("order").valueIsNull();
     }
 
@@ -195,7 +195,7 @@ class BadInputIntegrationTest extends IntegrationTestSupport {
                         + " { totalCount } }\", \"variables\": {\"v\": \"\\u0000\"}}", "application/json"),
                 Arguments.of("shortened UUID", "{\"query\": \"{ order(id: \\\"1-1-1-1-1\\\") { id } }\"}",
                         "application/json"),
-                Arguments.of("UUID with a NUL", "{\"query\": \"query Q($i: UUID!) { customer(id: $i) { id } }\", "
+                Arguments.of("UUID with a NUL", "{\"query\": \"query Q($i: ID!) { customer(id: $i) { id } }\", "
                         + "\"variables\": {\"i\": \"\\u0000\"}}", "application/json"),
                 Arguments.of("search text with a NUL", "{\"query\": \"query Q($q: String) { searchVehicles(query: $q)"
                         + " { total } }\", \"variables\": {\"q\": \"golf\\u0000\"}}", "application/json"),

@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 class OrderBatchLoadingIntegrationTest extends IntegrationTestSupport {
 
     private static final String PAGE = """
-            query P($customer: UUID!, $first: Int) {
+            query P($customer: ID!, $first: Int) {
               orders(filter: {customerId: $customer}, first: $first) {
                 totalCount
                 edges { node { id status customer { name availableCreditPence orderCounts { status count } }

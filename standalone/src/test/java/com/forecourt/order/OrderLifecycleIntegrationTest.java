@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 class OrderLifecycleIntegrationTest extends IntegrationTestSupport {
 
     static final String ORDER = """
-            query O($id: UUID!) {
+            query O($id: ID!) {
               order(id: $id) {
                 id status pricePence deliveryDate rejectionReason placedAt
                 customer { id name email address { line1 line2 town postcode } creditLimitPence availableCreditPence }
@@ -27,7 +27,7 @@ class OrderLifecycleIntegrationTest extends IntegrationTestSupport {
             }
             """;
     static final String CUSTOMER = """
-            query C($id: UUID!, $first: Int, $after: String) {
+            query C($id: ID!, $first: Int, $after: String) {
               customer(id: $id) {
                 name address { line1 line2 town postcode } creditLimitPence availableCreditPence orderCounts { status count }
                 orders(first: $first, after: $after) {
@@ -41,9 +41,9 @@ class OrderLifecycleIntegrationTest extends IntegrationTestSupport {
               deliverySchedule(from: $from, to: $to) { date capacity booked orders { id status } }
             }
             """;
-    static final String CANCEL = "mutation C($id: UUID!, $r: String!) { cancelOrder(orderId: $id, reason: $r) }";
-    static final String DELIVER = "mutation D($id: UUID!) { markOrderDelivered(orderId: $id) }";
-    static final String CREDIT = "mutation L($id: UUID!, $l: Int!) { changeCreditLimit(customerId: $id, creditLimitPence: $l) }";
+    static final String CANCEL = "mutation C($id: ID!, $r: String!) { cancelOrder(orderId: $id, reason: $r) }";
+    static final String DELIVER = "mutation D($id: ID!) { markOrderDelivered(orderId: $id) }";
+    static final String CREDIT = "mutation L($id: ID!, $l: Int!) { changeCreditLimit(customerId: $id, creditLimitPence: $l) }";
 
     @Test
     void anOrderIsConfirmedAndShownOnEveryScreen() {

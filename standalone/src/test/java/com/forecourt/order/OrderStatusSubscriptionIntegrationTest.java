@@ -20,7 +20,7 @@ import static org.awaitility.Awaitility.await;
 class OrderStatusSubscriptionIntegrationTest extends IntegrationTestSupport {
 
     private static final String SUBSCRIBE = """
-            subscription S($id: UUID!) { orderStatusChanged(orderId: $id) { id status timeline { status } } }
+            subscription S($id: ID!) { orderStatusChanged(orderId: $id) { id status timeline { status } } }
             """;
 
     @Test

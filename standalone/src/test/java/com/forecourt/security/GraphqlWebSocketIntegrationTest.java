@@ -40,7 +40,7 @@ class GraphqlWebSocketIntegrationTest extends IntegrationTestSupport {
 
     private static final String LIST = "mutation List($input: ListVehicleInput!) { listVehicle(input: $input) }";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final String FOLLOW = "subscription F($id: UUID!) { orderStatusChanged(orderId: $id) { status } }";
+    private static final String FOLLOW = "subscription F($id: ID!) { orderStatusChanged(orderId: $id) { status } }";
 
     @Test
     void canListAVehicleWithCredentialsInConnectionInit() {
@@ -108,7 +108,7 @@ class GraphqlWebSocketIntegrationTest extends IntegrationTestSupport {
         Shop shop = new Shop(staff());
         String order = shop.order(shop.customer(5_000_000), shop.vehicle("Skoda", "Fabia", 900_000), shop.deliveryDay(2));
         await().ignoreExceptions().atMost(Duration.ofSeconds(20)).untilAsserted(() -> staff()
-                .document("query O($id: UUID!) { order(id: $id) { status } }").variable("id", order).execute()
+                .document("query O($id: ID!) { order(id: $id) { status } }").variable("id", order).execute()
                 .path("order.status").entity(String.class).isEqualTo("CONFIRMED"));
         WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://127.0.0.1:" + port + "/graphql",
                 new StandardWebSocketClient()).headers(h -> h.setBasicAuth("staff", "staff")).build();

@@ -18,7 +18,7 @@ public final class QueryScenario implements Scenario {
             + "filter: {fuelType: $fuel, maxPricePence: $max}, first: 20) { total hits { vehicle { vin make model "
             + "pricePence year mileage } score } facets { make { value count } fuelType { value count } "
             + "bodyType { value count } transmission { value count } } pageInfo { hasNextPage endCursor } } }";
-    private static final String ORDER = "query O($id: UUID!) { order(id: $id) { id status pricePence deliveryDate placedAt "
+    private static final String ORDER = "query O($id: ID!) { order(id: $id) { id status pricePence deliveryDate placedAt "
             + "customer { name email } vehicle { vin make model pricePence } timeline { status at detail } } }";
     private static final String[] TEXTS = {"golf", "ford fiesta", "full service history", "bmw", "qashqai",
             "one owner", "tesla model 3", "octavia estate"};

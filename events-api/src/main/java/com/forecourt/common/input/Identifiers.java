@@ -25,14 +25,9 @@ public final class Identifiers {
      * @throws CommandRejectedException with code BAD_USER_INPUT when the text is not a UUID in standard form
      */
     public static UUID uuid(String field, String value) {
-        if (!isUuid(value)) {
+        if (value == null || !UUID_FORM.matcher(value).matches()) {
             throw Text.refuse(field + " must be a UUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301");
         }
         return UUID.fromString(value.toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether a text is a UUID in standard form. */
-    public static boolean isUuid(String value) {
-        return value != null && UUID_FORM.matcher(value).matches();
     }
 }

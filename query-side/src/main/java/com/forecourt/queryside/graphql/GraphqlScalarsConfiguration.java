@@ -5,10 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/**
- * ISO-8601 {@code DateTime} and {@code Date} ({@link StrictDateScalars}) and {@code UUID} ({@link UuidScalar}) read
- * strictly, and 64-bit {@code Long}.
- */
+/** ISO-8601 {@code DateTime} and {@code Date} read strictly ({@link StrictDateScalars}), and 64-bit {@code Long}. */
 @Configuration(proxyBeanMethods = false)
 class GraphqlScalarsConfiguration {
 
@@ -17,7 +14,6 @@ class GraphqlScalarsConfiguration {
         return wiring -> wiring
                 .scalar(StrictDateScalars.dateTime())
                 .scalar(StrictDateScalars.date())
-                .scalar(UuidScalar.uuid())
                 .scalar(ExtendedScalars.GraphQLLong);
     }
 }

@@ -1,6 +1,13 @@
 package com.forecourt.queryside.graphql;
 
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.StringValue;
+import graphql.language.Value;
 import graphql.scalars.ExtendedScalars;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLScalarType;
 
 import java.time.DateTimeException;
@@ -42,15 +49,47 @@ final class StrictDateScalars {
 
     private static <T> GraphQLScalarType scalar(GraphQLScalarType output, Function<String, T> parse,
                                                 ToIntFunction<T> year, String shape) {
+        @SuppressWarnings("unchecked")
+        Coercing<T, String> written = (Coercing<T, String>) output.getCoercing();
         String message = output.getName() + " must be " + shape + ", in the years " + FIRST_YEAR + " to " + LAST_YEAR;
-        return StrictScalar.of(output, text -> {
-            try {
-                T value = parse.apply(text);
-                int y = year.applyAsInt(value);
-                return y >= FIRST_YEAR && y <= LAST_YEAR ? value : null;
-            } catch (DateTimeException invalid) {
-                return null;
+        return GraphQLScalarType.newScalar(output).coercing(new Coercing<T, String>() {
+            @Override
+            public String serialize(Object value, GraphQLContext context, Locale locale) {
+                return written.serialize(value, context, locale);
             }
-        }, message);
+
+            @Override
+            public T parseValue(Object input, GraphQLContext context, Locale locale) {
+                T value = input instanceof String text ? read(text) : null;
+                if (value == null) {
+                    throw new CoercingParseValueException(message);
+                }
+                return value;
+            }
+
+            @Override
+            public T parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+                T value = input instanceof StringValue text ? read(text.getValue()) : null;
+                if (value == null) {
+                    throw new CoercingParseLiteralException(message);
+                }
+                return value;
+            }
+
+            @Override
+            public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
+                return written.valueToLiteral(input, context, locale);
+            }
+
+            private T read(String text) {
+                try {
+                    T value = parse.apply(text);
+                    int y = year.applyAsInt(value);
+                    return y >= FIRST_YEAR && y <= LAST_YEAR ? value : null;
+                } catch (DateTimeException invalid) {
+                    return null;
+                }
+            }
+        }).build();
     }
 }

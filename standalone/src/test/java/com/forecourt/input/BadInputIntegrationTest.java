@@ -112,6 +112,28 @@ class BadInputIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void cannotAddressAnOrderByAShortenedUuid() {
+        List<ResponseError> errors = errorsOf("query O($id: ID!) { order(id: $id) { id } }", Map.of("id", "1-1-1-1-1"));
+
+        assertThat(codes(errors)).containsExactly("BAD_USER_INPUT");
+        assertThat(errors.get(0).getMessage()).contains("UUID");
+    }
+
+    @Test
+    void cannotPlaceAnOrderForACustomerNamedByAShortenedUuid() {
+        Shop shop = new Shop(staff());
+        LocalDate day = shop.deliveryDay(2);
+        String order = TestOrders.newId();
+
+        List<ResponseError> errors = errorsOf(Shop.PLACE, Map.of("input",
+                TestOrders.anOrder(order, "1-1-1-1-1", TestVehicles.uniqueVin(), day)));
+
+        assertThat(codes(errors)).containsExactly("BAD_USER_INPUT");
+        assertThat(errors.get(0).getMessage()).contains("UUID");
+        assertThat(eventsFor(order)).isZero();
+    }
+
+    @Test
     void cannotPlaceAnOrderForACarThatWasNeverListed() {
         Shop shop = new Shop(staff());
         String customer = shop.customer(5_000_000);

@@ -1,6 +1,5 @@
 package com.forecourt.customer.graphql;
 
-import com.forecourt.common.input.Identifiers;
 import com.forecourt.customer.api.Address;
 import com.forecourt.customer.api.ChangeCustomerAddress;
 import com.forecourt.customer.api.ChangeCreditLimit;
@@ -17,6 +16,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /** The customer page and customer commands. */
@@ -32,7 +32,7 @@ class CustomerGraphqlController {
     }
 
     /** The GraphQL {@code RegisterCustomerInput}. */
-    record RegisterCustomerInput(String id, String name, String email, Address address, long creditLimitPence) {
+    record RegisterCustomerInput(UUID id, String name, String email, Address address, long creditLimitPence) {
     }
 
     /** One line of {@code Customer.orderCounts}. */
@@ -40,26 +40,26 @@ class CustomerGraphqlController {
     }
 
     @QueryMapping
-    CompletableFuture<CustomerView> customer(@Argument String id) {
-        return queries.query(new FindCustomer(Identifiers.uuid("id", id)), ResponseTypes.instanceOf(CustomerView.class));
+    CompletableFuture<CustomerView> customer(@Argument UUID id) {
+        return queries.query(new FindCustomer(id), ResponseTypes.instanceOf(CustomerView.class));
     }
 
     @MutationMapping
     CompletableFuture<String> registerCustomer(@Argument RegisterCustomerInput input) {
-        RegisterCustomer command = new RegisterCustomer(Identifiers.uuid("input.id", input.id()), input.name(),
+        RegisterCustomer command = new RegisterCustomer(input.id(), input.name(),
                 input.email(), input.address(), input.creditLimitPence());
         return commands.send(command).thenApply(result -> command.customerId().toString());
     }
 
     @MutationMapping
-    CompletableFuture<String> changeCustomerAddress(@Argument String customerId, @Argument Address address) {
-        ChangeCustomerAddress command = new ChangeCustomerAddress(Identifiers.uuid("customerId", customerId), address);
+    CompletableFuture<String> changeCustomerAddress(@Argument UUID customerId, @Argument Address address) {
+        ChangeCustomerAddress command = new ChangeCustomerAddress(customerId, address);
         return commands.send(command).thenApply(result -> command.customerId().toString());
     }
 
     @MutationMapping
-    CompletableFuture<String> changeCreditLimit(@Argument String customerId, @Argument long creditLimitPence) {
-        ChangeCreditLimit command = new ChangeCreditLimit(Identifiers.uuid("customerId", customerId), creditLimitPence);
+    CompletableFuture<String> changeCreditLimit(@Argument UUID customerId, @Argument long creditLimitPence) {
+        ChangeCreditLimit command = new ChangeCreditLimit(customerId, creditLimitPence);
         return commands.send(command).thenApply(result -> command.customerId().toString());
     }
 

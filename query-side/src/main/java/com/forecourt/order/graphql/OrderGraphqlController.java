@@ -1,6 +1,5 @@
 package com.forecourt.order.graphql;
 
-import com.forecourt.common.input.Identifiers;
 import com.forecourt.customer.query.CustomerView;
 import com.forecourt.customer.query.FindCustomers;
 import com.forecourt.customer.query.FoundCustomers;
@@ -63,24 +62,24 @@ class OrderGraphqlController {
     }
 
     /** The GraphQL {@code OrderFilter}. */
-    record OrderFilterInput(List<OrderStatus> status, String customerId, String vin, LocalDate deliveryFrom,
+    record OrderFilterInput(List<OrderStatus> status, UUID customerId, String vin, LocalDate deliveryFrom,
                             LocalDate deliveryTo) {
     }
 
     /** The GraphQL {@code PlaceOrderInput}. */
-    record PlaceOrderInput(String id, String customerId, String vin, LocalDate deliveryDate) {
+    record PlaceOrderInput(UUID id, UUID customerId, String vin, LocalDate deliveryDate) {
     }
 
     @QueryMapping
-    CompletableFuture<OrderView> order(@Argument String id) {
-        return queries.query(new FindOrder(Identifiers.uuid("id", id)), ResponseTypes.instanceOf(OrderView.class));
+    CompletableFuture<OrderView> order(@Argument UUID id) {
+        return queries.query(new FindOrder(id), ResponseTypes.instanceOf(OrderView.class));
     }
 
     @QueryMapping
     CompletableFuture<OrderConnection> orders(@Argument OrderFilterInput filter, @Argument Integer first,
                                               @Argument String after) {
         OrderFilter orderFilter = filter == null ? OrderFilter.none() : new OrderFilter(filter.status(),
-                filter.customerId() == null ? null : Identifiers.uuid("filter.customerId", filter.customerId()),
+                filter.customerId(),
                 filter.vin() == null ? null : Vin.require(filter.vin()), filter.deliveryFrom(), filter.deliveryTo());
         return page(orderFilter, first, after);
     }
@@ -103,20 +102,20 @@ class OrderGraphqlController {
 
     @MutationMapping
     CompletableFuture<String> placeOrder(@Argument PlaceOrderInput input) {
-        PlaceOrder command = new PlaceOrder(Identifiers.uuid("input.id", input.id()),
-                Identifiers.uuid("input.customerId", input.customerId()), input.vin(), input.deliveryDate());
+        PlaceOrder command = new PlaceOrder(input.id(), input.customerId(), input.vin(),
+                input.deliveryDate());
         return commands.send(command).thenApply(result -> command.orderId().toString());
     }
 
     @MutationMapping
-    CompletableFuture<String> cancelOrder(@Argument String orderId, @Argument String reason) {
-        CancelOrder command = new CancelOrder(Identifiers.uuid("orderId", orderId), reason);
+    CompletableFuture<String> cancelOrder(@Argument UUID orderId, @Argument String reason) {
+        CancelOrder command = new CancelOrder(orderId, reason);
         return commands.send(command).thenApply(result -> command.orderId().toString());
     }
 
     @MutationMapping
-    CompletableFuture<String> markOrderDelivered(@Argument String orderId) {
-        MarkOrderDelivered command = new MarkOrderDelivered(Identifiers.uuid("orderId", orderId));
+    CompletableFuture<String> markOrderDelivered(@Argument UUID orderId) {
+        MarkOrderDelivered command = new MarkOrderDelivered(orderId);
         return commands.send(command).thenApply(result -> command.orderId().toString());
     }
 
@@ -125,10 +124,9 @@ class OrderGraphqlController {
      * and completes after a final status. Nothing polls: the projector emits on Axon's query update emitter.
      */
     @SubscriptionMapping
-    Flux<OrderView> orderStatusChanged(@Argument String orderId) {
-        UUID id = Identifiers.uuid("orderId", orderId);
+    Flux<OrderView> orderStatusChanged(@Argument UUID orderId) {
         return Flux.defer(() -> {
-            SubscriptionQueryResult<OrderView, OrderView> result = queries.subscriptionQuery(new WatchOrder(id),
+            SubscriptionQueryResult<OrderView, OrderView> result = queries.subscriptionQuery(new WatchOrder(orderId),
                     ResponseTypes.instanceOf(OrderView.class), ResponseTypes.instanceOf(OrderView.class));
             return result.initialResult().concatWith(result.updates())
                     .distinctUntilChanged(order -> order.timeline().size())

@@ -100,9 +100,13 @@ class SecurityConfiguration {
                         .anyRequest().authenticated());
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
+            // a manager of its own: without it the resource server takes the chain's (Basic sign-in), which has no
+            // provider for bearer tokens, and every token was refused
+            JwtAuthenticationProvider bearer = new JwtAuthenticationProvider(decoder);
+            bearer.setJwtAuthenticationConverter(jwtRoles);
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(entryPoint)
-                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(jwtRoles)));
+                    .jwt(jwt -> jwt.authenticationManager(new ProviderManager(bearer))));
         }
         // credentials nobody here can verify (a bearer token without an issuer, another scheme) are a 401, not anonymous
         http.addFilterBefore(new UnverifiableCredentials(entryPoint, decoder != null), BasicAuthenticationFilter.class);

@@ -87,7 +87,11 @@ class ProviderConfiguration {
 
     @Bean
     AuthorizationServerSettings authorizationServerSettings(ProviderProperties properties) {
-        return AuthorizationServerSettings.builder().issuer(properties.getIssuer()).build();
+        AuthorizationServerSettings.Builder settings = AuthorizationServerSettings.builder();
+        if (properties.getIssuer() != null) {
+            settings.issuer(properties.getIssuer());
+        }
+        return settings.build();
     }
 
     @Bean

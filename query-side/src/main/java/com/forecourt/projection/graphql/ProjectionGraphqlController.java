@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Projection status, replays and rebuilds. Every root field here has "projection" in its name, so
- * {@code FieldAuthorization} lets only ADMIN reach it.
+ * Projection status, replays and rebuilds, through the read-model runtime's {@link ProjectionOperations}. The schema
+ * declares every root field here {@code @requires(role: ADMIN)}.
  */
 @Controller
 class ProjectionGraphqlController {

@@ -1,6 +1,7 @@
 package com.forecourt.architecture;
 
 import com.forecourt.readmodel.ReadModel;
+import com.forecourt.readmodel.ReadModelQueries;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -124,7 +125,8 @@ class ArchitectureTest {
 
     /**
      * One place for query handlers: a {@code <ReadModel>Queries} class beside the projection whose store it reads,
-     * never the projector itself (which only handles events) and never a controller.
+     * never the projector itself (which only handles events) and never a controller. The class declares the
+     * projection it reads, so a query asked to see a position waits for the right read model.
      */
     @Test
     void queryHandlersLiveInTheQueriesClassOfAReadModel() {
@@ -132,6 +134,7 @@ class ArchitectureTest {
                 .should().beDeclaredInClassesThat().haveSimpleNameEndingWith("Queries")
                 .andShould().beDeclaredInClassesThat().resideInAPackage("..projection..")
                 .andShould().beDeclaredInClassesThat().areNotAnnotatedWith(ReadModel.class)
+                .andShould().beDeclaredInClassesThat().areAnnotatedWith(ReadModelQueries.class)
                 .check(forecourt);
     }
 

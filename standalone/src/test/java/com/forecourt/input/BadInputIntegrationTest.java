@@ -1,6 +1,7 @@
 package com.forecourt.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.forecourt.testing.RawGraphql;
 import com.forecourt.testing.IntegrationTestSupport;
 import com.forecourt.testing.Shop;
 import com.forecourt.testing.TestOrders;

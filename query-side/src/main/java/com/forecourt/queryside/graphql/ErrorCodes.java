@@ -3,6 +3,7 @@ package com.forecourt.queryside.graphql;
 import com.forecourt.common.CommandRejectedException;
 import com.forecourt.common.CommandRejection;
 import com.forecourt.common.ErrorCode;
+import com.forecourt.readmodel.consistency.StaleRead;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -14,6 +15,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -70,6 +72,13 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
                             "Sign in to see this field")
                     : error(environment, ErrorType.FORBIDDEN, GraphqlErrorCodes.FORBIDDEN,
                             "Your role does not allow this field");
+        }
+        if (cause instanceof QueryExecutionException query && query.getDetails().orElse(null) instanceof StaleRead) {
+            return GraphqlErrorBuilder.newError(environment)
+                    .errorType(ErrorType.INTERNAL_ERROR)
+                    .message("This answer would not yet show your latest change; try again shortly")
+                    .extensions(Map.of(CODE, GraphqlErrorCodes.STALE_READ, RETRYABLE, true))
+                    .build();
         }
         if (isUnavailable(cause)) {
             return unavailable(environment, cause);

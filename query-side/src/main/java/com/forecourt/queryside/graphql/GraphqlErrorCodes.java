@@ -67,4 +67,9 @@ public final class GraphqlErrorCodes {
 
     private GraphqlErrorCodes() {
     }
+    /**
+     * The request asked to see a consistency token's position ({@code extensions.consistentWith}) and a read model it
+     * reads had not handled it within {@code forecourt.projections.consistency.timeout}; retryable.
+     */
+    public static final String STALE_READ = "STALE_READ";
 }

@@ -11,7 +11,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * application.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ProjectionsProperties.class, RebuildProperties.class})
+@EnableConfigurationProperties({ProjectionsProperties.class, RebuildProperties.class, ConsistencyProperties.class})
 public class ReadModelRuntimeConfiguration {
 
     /** The bean name of the runtime's scheduler. */

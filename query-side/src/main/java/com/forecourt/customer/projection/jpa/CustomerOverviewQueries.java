@@ -5,6 +5,7 @@ import com.forecourt.customer.query.FindCustomer;
 import com.forecourt.customer.query.FindCustomers;
 import com.forecourt.customer.query.FoundCustomers;
 import com.forecourt.order.api.OrderStatus;
+import com.forecourt.readmodel.ReadModelQueries;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 /** Answers the customer queries from the customer-overview read model ({@link CustomerOverviewProjection}). */
 @Component
+@ReadModelQueries(CustomerOverviewProjection.NAME)
 class CustomerOverviewQueries {
 
     private final CustomerOverviewRepository customers;

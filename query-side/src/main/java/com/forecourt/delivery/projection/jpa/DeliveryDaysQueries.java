@@ -6,6 +6,7 @@ import com.forecourt.delivery.query.DeliveryDayView;
 import com.forecourt.delivery.query.DeliverySchedule;
 import com.forecourt.delivery.query.FindAvailableDeliveryDates;
 import com.forecourt.delivery.query.FindDeliverySchedule;
+import com.forecourt.readmodel.ReadModelQueries;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import java.util.UUID;
 
 /** Answers the delivery-schedule query from the delivery-days read model ({@link DeliveryDaysProjection}). */
 @Component
+@ReadModelQueries(DeliveryDaysProjection.NAME)
 class DeliveryDaysQueries {
 
     private final DeliveryDayRepository days;

@@ -1,5 +1,6 @@
 package com.forecourt.vehicle.projection.jpa;
 
+import com.forecourt.readmodel.ReadModelQueries;
 import com.forecourt.vehicle.query.FindVehicle;
 import com.forecourt.vehicle.query.FindVehicles;
 import com.forecourt.vehicle.query.FoundVehicles;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Answers the vehicle lookups from the vehicle-listing read model ({@link VehicleListingProjection}). */
 @Component
+@ReadModelQueries(VehicleListingProjection.NAME)
 class VehicleListingQueries {
 
     private final VehicleListingRepository listings;

@@ -1,5 +1,6 @@
 package com.forecourt.vehicle.projection.search;
 
+import com.forecourt.readmodel.ReadModelQueries;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -36,6 +37,7 @@ import java.util.function.Function;
  * fuzziness, never query syntax, so no input can change the shape of the query.
  */
 @Component
+@ReadModelQueries(VehicleSearchProjection.NAME)
 class VehicleSearchQueries {
 
     private static final int FACET_SIZE = 50;

@@ -1,4 +1,4 @@
-package com.forecourt.input;
+package com.forecourt.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,21 +17,21 @@ import java.util.Base64;
  * Requests sent as raw bytes, so a test can send what a GraphQL client library would refuse to: malformed JSON,
  * lone surrogates as JSON escapes, wrong content types.
  */
-record RawGraphql(int port) {
+public record RawGraphql(int port) {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The answer: HTTP status and the JSON body (null if there is none or it is not JSON). */
-    record Answer(int status, JsonNode body, String text) {
+    public record Answer(int status, JsonNode body, String text) {
     }
 
-    Answer post(String body, String contentType, boolean staff) {
+    public Answer post(String body, String contentType, boolean staff) {
         return post(body, contentType, staff ? "staff:staff" : null);
     }
 
     /** Posts with HTTP Basic {@code user:password}, or anonymously when null. */
-    Answer post(String body, String contentType, String credentials) {
+    public Answer post(String body, String contentType, String credentials) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType)
@@ -58,7 +58,7 @@ record RawGraphql(int port) {
         }
     }
 
-    Answer post(String body) {
+    public Answer post(String body) {
         return post(body, "application/json", true);
     }
 }

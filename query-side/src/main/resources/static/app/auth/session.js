@@ -1,0 +1,161 @@
+// Who the buyer is: OpenID Connect sign-in (authorization code with PKCE, a public client) with the oidc-client-ts
+// library against the shop's own provider (same origin). The library is loaded only when a buyer signs in or is
+// signed in, so the anonymous first page does not pay for it. Tokens are kept in sessionStorage (this tab only),
+// where the library keeps them by default.
+//
+// The provider, client and addresses are those of the embedded default (docs/security.md); a deployment with
+// another provider changes them in one place, here.
+
+const MARK = 'forecourt.signedIn';
+
+function settings() {
+  const origin = window.location.origin;
+  return {
+    authority: origin,
+    client_id: 'storefront',
+    redirect_uri: `${origin}/`,
+    post_logout_redirect_uri: `${origin}/`,
+    response_type: 'code',
+    scope: 'openid profile',
+    loadUserInfo: false,
+    // no hidden iframes: the shop's pages may not be framed, not even by the shop (frame-ancestors 'none')
+    automaticSilentRenew: false,
+    monitorSession: false,
+  };
+}
+
+let managerPromise = null;
+
+function manager() {
+  managerPromise ??= import('oidc-client-ts').then(({ UserManager, WebStorageStateStore }) => new UserManager({
+    ...settings(),
+    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
+  }));
+  return managerPromise;
+}
+
+function marked() {
+  try {
+    return window.sessionStorage.getItem(MARK) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function mark(on) {
+  try {
+    if (on) window.sessionStorage.setItem(MARK, '1'); else window.sessionStorage.removeItem(MARK);
+  } catch {
+    // storage off: the buyer stays signed in for this page only
+  }
+}
+
+/** A same-origin path to go back to after signing in; anything else becomes "/". */
+function safeReturn(path) {
+  return typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') ? path : '/';
+}
+
+class Session extends EventTarget {
+  #user = null;
+  #ended = false;
+
+  /** True while a buyer is signed in and their token is valid. */
+  get signedIn() {
+    return this.#user !== null && !this.#user.expired;
+  }
+
+  /** True when a sign-in ran out (or was refused by the API) since the page loaded. */
+  get ended() {
+    return this.#ended;
+  }
+
+  /** Claims of the ID token (sub, name if the provider sends it); null when signed out. */
+  get profile() {
+    return this.#user?.profile ?? null;
+  }
+
+  /**
+   * Restores a sign-in kept for this tab, or completes one when the provider has just sent the buyer back
+   * (?code=…&state=…). Resolves with the path to show, or null to stay where the buyer is.
+   * Rejects with an Error whose message can be shown when the provider refused the sign-in.
+   */
+  async start() {
+    const params = new URLSearchParams(window.location.search);
+    if (params.has('state') && (params.has('code') || params.has('error'))) {
+      const mgr = await manager();
+      try {
+        const user = await mgr.signinRedirectCallback();
+        this.#set(user);
+        return safeReturn(user.state?.returnTo);
+      } catch (failure) {
+        this.#set(null);
+        window.history.replaceState(null, '', '/');
+        throw new Error(params.get('error') === 'access_denied'
+          ? 'Signing in was cancelled.'
+          : 'Signing in did not work. Please try again.');
+      }
+    }
+    if (marked()) {
+      const mgr = await manager();
+      const user = await mgr.getUser();
+      this.#set(user && !user.expired ? user : null);
+      if (!this.#user) this.#ended = true;
+    }
+    return null;
+  }
+
+  /** The bearer token for the API, or null when signed out (an expired token signs the buyer out). */
+  async accessToken() {
+    if (!this.#user) return null;
+    if (this.#user.expired) {
+      this.expired();
+      return null;
+    }
+    return this.#user.access_token;
+  }
+
+  /** Goes to the provider's sign-in page; the buyer comes back to returnTo. */
+  async signIn({ returnTo = window.location.pathname + window.location.search, loginHint } = {}) {
+    const mgr = await manager();
+    const extra = loginHint ? { login_hint: loginHint } : {};
+    await mgr.signinRedirect({ state: { returnTo: safeReturn(returnTo) }, ...extra });
+  }
+
+  /** Forgets the tokens and ends the provider's session too, so the next sign-in asks for the password again. */
+  async signOut() {
+    const mgr = await manager();
+    const user = this.#user;
+    await mgr.removeUser();
+    this.#set(null);
+    let endSession = null;
+    try {
+      endSession = await mgr.metadataService.getEndSessionEndpoint();
+    } catch {
+      endSession = null;
+    }
+    if (endSession && user?.id_token) {
+      await mgr.signoutRedirect({ id_token_hint: user.id_token });
+    } else {
+      window.location.assign('/');
+    }
+  }
+
+  /** The API refused the token (it ran out or was revoked): the buyer is signed out and told so. */
+  expired() {
+    if (!this.#user) return;
+    manager().then((mgr) => mgr.removeUser()).catch(() => {});
+    this.#ended = true;
+    this.#set(null);
+  }
+
+  #set(user) {
+    this.#user = user ?? null;
+    mark(this.#user !== null);
+    if (this.#user) this.#ended = false;
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+/** The buyer's session, one per tab. Fires "change" when the buyer signs in or out. */
+export const session = new Session();

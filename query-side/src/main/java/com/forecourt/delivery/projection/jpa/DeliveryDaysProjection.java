@@ -4,7 +4,10 @@ import com.forecourt.delivery.api.DeliveryCapacityChanged;
 import com.forecourt.delivery.api.DeliveryDayOpened;
 import com.forecourt.delivery.api.DeliverySlotBooked;
 import com.forecourt.delivery.api.DeliverySlotReleased;
+import com.forecourt.delivery.query.AvailableDeliveryDate;
+import com.forecourt.delivery.query.AvailableDeliveryDates;
 import com.forecourt.delivery.query.DeliveryDayView;
+import com.forecourt.delivery.query.FindAvailableDeliveryDates;
 import com.forecourt.delivery.query.DeliverySchedule;
 import com.forecourt.delivery.query.FindDeliverySchedule;
 import com.forecourt.queryside.readmodel.ReadModel;
@@ -66,6 +69,19 @@ class DeliveryDaysProjection {
             days.save(day);
             bookings.deleteById(DeliveryBooking.key(event.deliveryDate(), event.orderId()));
         });
+    }
+
+    /** Two SQL queries for any range; bookings are counted, never loaded, and no order id leaves. */
+    @QueryHandler
+    AvailableDeliveryDates handle(FindAvailableDeliveryDates query) {
+        Map<LocalDate, Long> booked = new HashMap<>();
+        bookings.countByDay(query.from(), query.to()).forEach(row -> booked.put((LocalDate) row[0], (Long) row[1]));
+        return new AvailableDeliveryDates(days.findByDeliveryDateBetweenOrderByDeliveryDate(query.from(), query.to())
+                .stream()
+                .map(day -> new AvailableDeliveryDate(day.deliveryDate(),
+                        (int) Math.max(0, day.capacity() - booked.getOrDefault(day.deliveryDate(), 0L))))
+                .filter(day -> day.freeSlots() > 0)
+                .toList());
     }
 
     /** Two SQL queries for any range. */

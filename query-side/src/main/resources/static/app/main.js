@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { LightElement } from './light-element.js';
 import { navigate, onRoute, route, startRouter } from './router.js';
 import { session } from './auth/session.js';
+import { graphql } from './api/graphql.js';
 
 const SCREENS = {
   search: () => import('./pages/search-page.js'),
@@ -21,6 +22,7 @@ class ForecourtApp extends LightElement {
     ready: { state: true },
     signInError: { state: true },
     stale: { state: true },
+    buyer: { state: true },
   };
 
   #focusAfterRender = false;
@@ -32,6 +34,7 @@ class ForecourtApp extends LightElement {
     this.ready = false;
     this.signInError = null;
     this.stale = false;
+    this.buyer = null;
   }
 
   connectedCallback() {
@@ -44,11 +47,15 @@ class ForecourtApp extends LightElement {
       this.#focusAfterRender = how !== 'replace';
       this.#screenLoaded = SCREENS[next.name]();
     });
-    session.addEventListener('change', () => this.requestUpdate());
+    session.addEventListener('change', () => {
+      this.requestUpdate();
+      this.#whoIsSignedIn();
+    });
     window.addEventListener('forecourt:stale', () => { this.stale = true; });
     this.#screenLoaded = SCREENS[this.route.name]();
     session.start().then((returnTo) => {
       this.ready = true;
+      this.#whoIsSignedIn();
       if (returnTo) navigate(returnTo, { replace: true });
     }, (failure) => {
       this.signInError = failure.message;
@@ -68,6 +75,20 @@ class ForecourtApp extends LightElement {
     if (heading) {
       heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: true });
+    }
+  }
+
+  /** The signed-in buyer's name for the header (null for a moment after signing up, or for staff). */
+  async #whoIsSignedIn() {
+    if (!session.signedIn) {
+      this.buyer = null;
+      return;
+    }
+    try {
+      const data = await graphql('Me');
+      this.buyer = session.signedIn ? data.me : null;
+    } catch {
+      this.buyer = null;
     }
   }
 
@@ -104,6 +125,7 @@ class ForecourtApp extends LightElement {
             <ul>
               <li><a href="/" aria-current=${here === 'search' ? 'page' : nothing}>Find a car</a></li>
               ${signedIn ? html`
+                ${this.buyer ? html`<li class="who">Signed in as ${this.buyer.name}</li>` : nothing}
                 <li><a href="/orders" aria-current=${here === 'orders' ? 'page' : nothing}>My orders</a></li>
                 <li><button type="button" class="linklike" @click=${this.#signOut}>Sign out</button></li>
               ` : html`

@@ -55,6 +55,8 @@ export function startRouter() {
     if (!link || link.target || link.hasAttribute('download')) return;
     const url = new URL(link.href, window.location.href);
     if (url.origin !== window.location.origin || route(url).name === 'missing') return;
+    // a link within the page (#main, #a-field) is the browser's to follow
+    if (url.hash && url.pathname === window.location.pathname && url.search === window.location.search) return;
     event.preventDefault();
     navigate(url.href);
     window.scrollTo(0, 0);

@@ -15,6 +15,8 @@ const WORDS = {
   VEHICLE_RESERVED: 'This car is reserved for another order.',
   VEHICLE_ALREADY_LISTED: 'This car is already listed.',
   CUSTOMER_ALREADY_REGISTERED: 'This account already exists.',
+  WEAK_PASSWORD: 'Choose a stronger password: 12 to 64 characters, at least 5 different ones, without your e-mail name.',
+  SIGN_UP_DISABLED: 'Accounts are made with the shop’s sign-in provider, not here.',
   EMAIL_ALREADY_REGISTERED: 'An account with this e-mail address already exists. Sign in instead.',
   ORDER_ALREADY_PLACED: 'This order has already been placed.',
   ORDER_NOT_PENDING: 'This order has moved on and can no longer be changed.',
@@ -42,12 +44,14 @@ const WORDS = {
 
 /** A refusal or failure, with its code and the words to show. */
 export class ApiError extends Error {
-  constructor(code, { path = null, errorId = null, retryable = false } = {}) {
+  constructor(code, { path = null, errorId = null, retryable = false, field = null } = {}) {
     super(WORDS[code] ?? `Something went wrong (${String(code).slice(0, 40)}). Please try again.`);
     this.name = 'ApiError';
     this.code = code;
     this.path = path;
     this.errorId = errorId;
+    /** The input field the server named, e.g. "input.address.postcode", or null. */
+    this.field = field;
     this.retryable = retryable || code === 'SERVICE_UNAVAILABLE' || code === 'CONCURRENT_MODIFICATION'
       || code === 'NETWORK';
   }
@@ -58,11 +62,16 @@ export class ApiError extends Error {
   }
 }
 
+// Refusals of input name the field first ("input.address.postcode must be …", docs/graphql.md), never the value.
+const FIELD = /^(input(?:\.[A-Za-z0-9]+)+)\b/;
+
 /** The first error of a GraphQL response, as an ApiError. */
 export function fromGraphqlError(error) {
   const extensions = error?.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : 'UNEXPECTED_RESPONSE';
+  const field = typeof error?.message === 'string' ? FIELD.exec(error.message)?.[1] ?? null : null;
   return new ApiError(code, {
+    field,
     path: Array.isArray(error?.path) ? error.path : null,
     errorId: typeof extensions.errorId === 'string' ? extensions.errorId : null,
     retryable: extensions.retryable === true,

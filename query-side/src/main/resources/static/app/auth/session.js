@@ -14,7 +14,7 @@ function settings() {
     authority: origin,
     client_id: 'storefront',
     redirect_uri: `${origin}/`,
-    post_logout_redirect_uri: `${origin}/`,
+    // no post_logout_redirect_uri: after signing out the provider sends the browser to its own "/", the shop's
     response_type: 'code',
     scope: 'openid profile',
     loadUserInfo: false,
@@ -51,6 +51,13 @@ function mark(on) {
   }
 }
 
+/** What the provider answers to prompt=none when the buyer must sign in again: not an error to show. */
+const SILENT_REFUSALS = ['login_required', 'interaction_required', 'consent_required'];
+
+function here() {
+  return window.location.pathname + window.location.search;
+}
+
 /** A same-origin path to go back to after signing in; anything else becomes "/". */
 function safeReturn(path) {
   return typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') ? path : '/';
@@ -77,8 +84,9 @@ class Session extends EventTarget {
 
   /**
    * Restores a sign-in kept for this tab, or completes one when the provider has just sent the buyer back
-   * (?code=…&state=…). Resolves with the path to show, or null to stay where the buyer is.
-   * Rejects with an Error whose message can be shown when the provider refused the sign-in.
+   * (?code=…&state=…). A kept sign-in whose token has run out is renewed without a word while the provider still
+   * knows the buyer (prompt=none: the browser goes there and straight back). Resolves with the path to show, or
+   * null to stay where the buyer is. Rejects with an Error whose message can be shown when the provider refused.
    */
   async start() {
     const params = new URLSearchParams(window.location.search);
@@ -90,7 +98,12 @@ class Session extends EventTarget {
         return safeReturn(user.state?.returnTo);
       } catch (failure) {
         this.#set(null);
-        window.history.replaceState(null, '', '/');
+        const returnTo = safeReturn(failure?.state?.returnTo);
+        window.history.replaceState(null, '', returnTo);
+        if (SILENT_REFUSALS.includes(params.get('error'))) {
+          this.#ended = true;
+          return returnTo;
+        }
         throw new Error(params.get('error') === 'access_denied'
           ? 'Signing in was cancelled.'
           : 'Signing in did not work. Please try again.');
@@ -99,8 +112,17 @@ class Session extends EventTarget {
     if (marked()) {
       const mgr = await manager();
       const user = await mgr.getUser();
-      this.#set(user && !user.expired ? user : null);
-      if (!this.#user) this.#ended = true;
+      if (user && !user.expired) {
+        this.#set(user);
+      } else {
+        await mgr.removeUser();
+        mark(false);
+        if (user) {
+          await mgr.signinRedirect({ prompt: 'none', state: { returnTo: safeReturn(here()) } });
+          return new Promise(() => {}); // the page is leaving for the provider
+        }
+        this.#ended = true;
+      }
     }
     return null;
   }
@@ -116,7 +138,7 @@ class Session extends EventTarget {
   }
 
   /** Goes to the provider's sign-in page; the buyer comes back to returnTo. */
-  async signIn({ returnTo = window.location.pathname + window.location.search, loginHint } = {}) {
+  async signIn({ returnTo = here(), loginHint } = {}) {
     const mgr = await manager();
     const extra = loginHint ? { login_hint: loginHint } : {};
     await mgr.signinRedirect({ state: { returnTo: safeReturn(returnTo) }, ...extra });

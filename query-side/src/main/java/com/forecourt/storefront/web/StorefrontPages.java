@@ -21,11 +21,20 @@ class StorefrontPages {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
+    private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
+
     private final Resource page = new ClassPathResource("static/index.html");
+    private final Resource icon = new ClassPathResource("static/app/icon.svg");
 
     @GetMapping({"/", "/vehicles/{vin}", "/checkout/{vin}", "/orders", "/orders/{id}", "/signup"})
     ResponseEntity<Resource> page() {
         // revalidated on every visit, so a new release is picked up at once; the modules it loads are cached
         return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noCache()).body(page);
+    }
+
+    /** The shop's icon, for pages that do not name one (the sign-in page) and browsers that ask by habit. */
+    @GetMapping("/favicon.ico")
+    ResponseEntity<Resource> icon() {
+        return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noCache()).body(icon);
     }
 }

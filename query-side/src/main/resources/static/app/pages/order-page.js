@@ -77,6 +77,9 @@ class OrderPage extends LightElement {
         const before = this.order?.status;
         this.order = newer(this.order, data.orderStatusChanged);
         this.loaded = true;
+        // the stream carries the status only: the car and the address come with the query, which may have run
+        // before the order's read model had it
+        if (!this.order.vehicle && !this.#loading) this.#load();
         if (before && before !== this.order.status) announce(`Your order is now: ${words(this.order.status)}`);
       },
       error: (failure) => {
@@ -91,9 +94,12 @@ class OrderPage extends LightElement {
     });
   }
 
+  #loading = false;
+
   async #load() {
     const orderId = this.orderId;
     this.error = null;
+    this.#loading = true;
     try {
       const data = await graphql('Order', { id: orderId });
       if (orderId !== this.orderId) return;
@@ -103,6 +109,8 @@ class OrderPage extends LightElement {
       if (orderId !== this.orderId) return;
       this.error = failure;
       this.loaded = true;
+    } finally {
+      this.#loading = false;
     }
   }
 
@@ -199,7 +207,8 @@ class OrderPage extends LightElement {
       <dl class="details">
         ${vehicle ? html`<dt>Car</dt><dd><a href="/vehicles/${encodeURIComponent(vehicle.vin)}">${vehicle.year}
           ${vehicle.make} ${vehicle.model}${vehicle.variant ? ` ${vehicle.variant}` : ''}</a></dd>` : nothing}
-        <dt>Price</dt><dd>${money(order.pricePence ?? vehicle?.pricePence)}</dd>
+        ${order.pricePence ?? vehicle?.pricePence ? html`<dt>Price</dt><dd>${money(order.pricePence ?? vehicle.pricePence)}</dd>`
+          : nothing}
         <dt>Delivery day</dt><dd>${day(order.deliveryDate)}</dd>
         ${address ? html`<dt>Delivery address</dt>
           <dd>${[address.line1, address.line2, address.town, address.postcode].filter(Boolean).join(', ')}</dd>` : nothing}

@@ -190,12 +190,20 @@ class BuyerJourneyIntegrationTest extends BrowserTestSupport {
             placeOrder(other);
             waitForOrderPage(other);
             waitForStatus(other, "REJECTED");
+            new WebDriverWait(other, PATIENCE).until(driver -> driver.findElement(By.tagName("main")).getText()
+                    .contains("£14,950"));
 
             assertThat(other.findElement(By.id("rejection-reason")).getText())
                     .isEqualTo("Another buyer reserved this car first, or it was taken off sale.");
             assertThat(other.findElement(By.cssSelector("main")).getText()).doesNotContain("VEHICLE_UNAVAILABLE", "{");
             screenshot(other, "BuyerJourneyIntegrationTest-rejected");
             assertThat(consoleErrors(other)).isEmpty();
+
+            new WebDriverWait(other, PATIENCE).until(driver ->
+                    driver.findElement(By.cssSelector("main a[href='/vehicles/" + vin + "']"))).click();
+            new WebDriverWait(other, PATIENCE).until(driver -> driver.findElement(By.tagName("main")).getText()
+                    .contains("This car is reserved for another buyer’s order."));
+            assertThat(other.findElements(By.linkText("Buy this car"))).isEmpty();
         } finally {
             other.quit();
         }
@@ -265,6 +273,7 @@ class BuyerJourneyIntegrationTest extends BrowserTestSupport {
         keys(Keys.ENTER);
         until(driver -> driver.getCurrentUrl().endsWith("/login"));
         assertThat(focused().getAttribute("id")).isEqualTo("username");
+        assertAccessible("the sign-in page");
         keys(buyer.email(), Keys.TAB, buyer.password(), Keys.ENTER);
         shown(By.cssSelector("input[name=deliveryDate][value='" + date + "']"));
         tabTo(By.cssSelector("input[name=deliveryDate]"));
@@ -279,6 +288,26 @@ class BuyerJourneyIntegrationTest extends BrowserTestSupport {
         waitForOrderPage(browser);
         waitForStatus(browser, "CONFIRMED");
         assertThat(focused().getTagName()).isEqualTo("h1");
+    }
+
+    @Test
+    void canSignOutAndMustGiveThePasswordToSignInAgain() {
+        Buyers.Buyer buyer = buyer();
+        open("/");
+        signIn(browser, buyer);
+        browser.findElement(By.linkText("My orders")).click();
+        shownWithText(By.tagName("h1"), "My orders");
+
+        browser.findElement(By.xpath("//header//button[normalize-space(.)='Sign out']")).click();
+        shown(By.xpath("//header//button[normalize-space(.)='Sign in']"));
+        assertThat(browser.findElements(By.linkText("My orders"))).isEmpty();
+        open("/orders");
+        waitForText("Sign in to see your orders.");
+        browser.findElement(By.xpath("//main//button[normalize-space(.)='Sign in']")).click();
+
+        until(driver -> driver.getCurrentUrl().endsWith("/login"));
+        assertThat(browser.findElement(By.id("password")).getAttribute("value")).isEmpty();
+        assertThat(consoleErrors()).isEmpty();
     }
 
     private void keys(CharSequence... keys) {

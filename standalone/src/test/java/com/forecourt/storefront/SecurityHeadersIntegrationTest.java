@@ -97,6 +97,26 @@ class SecurityHeadersIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void canKeepTheStricterPolicyOfTheSignInPage() {
+        EntityExchangeResult<String> page = http().get().uri("/login").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult();
+
+        String policy = page.getResponseHeaders().getFirst("Content-Security-Policy");
+        assertThat(page.getResponseHeaders().get("Content-Security-Policy")).hasSize(1);
+        assertThat(policy).startsWith("default-src 'none'").contains("frame-ancestors 'none'").doesNotContain("script-src");
+        assertThat(page.getResponseHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getResponseHeaders().getFirst("Referrer-Policy")).isEqualTo("same-origin");
+    }
+
+    @Test
+    void canServeTheShopsIcon() {
+        http().get().uri("/favicon.ico").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType("image/svg+xml");
+    }
+
+    @Test
     void canLetGraphiqlStyleItselfButRunNoInlineScript() {
         EntityExchangeResult<String> page = http().get().uri("/graphiql").exchange()
                 .expectStatus().isOk()

@@ -3,16 +3,23 @@
 // signed in, so the anonymous first page does not pay for it. Tokens are kept in sessionStorage (this tab only),
 // where the library keeps them by default.
 //
-// The provider, client and addresses are those of the embedded default (docs/security.md); a deployment with
-// another provider changes them in one place, here.
+// The provider and client id come from /app/config.json (forecourt.storefront.oidc.*): by default the embedded
+// provider on this origin and the client "storefront" (docs/security.md).
 
 const MARK = 'forecourt.signedIn';
 
-function settings() {
+async function settings() {
   const origin = window.location.origin;
+  let config = {};
+  try {
+    const response = await fetch('/app/config.json', { credentials: 'omit' });
+    if (response.ok) config = await response.json();
+  } catch {
+    // the defaults below are the embedded provider's
+  }
   return {
-    authority: origin,
-    client_id: 'storefront',
+    authority: typeof config.authority === 'string' ? config.authority : origin,
+    client_id: typeof config.clientId === 'string' ? config.clientId : 'storefront',
     redirect_uri: `${origin}/`,
     // no post_logout_redirect_uri: after signing out the provider sends the browser to its own "/", the shop's
     response_type: 'code',
@@ -27,8 +34,8 @@ function settings() {
 let managerPromise = null;
 
 function manager() {
-  managerPromise ??= import('oidc-client-ts').then(({ UserManager, WebStorageStateStore }) => new UserManager({
-    ...settings(),
+  managerPromise ??= Promise.all([import('oidc-client-ts'), settings()]).then(([{ UserManager, WebStorageStateStore }, own]) => new UserManager({
+    ...own,
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
     stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
   }));

@@ -63,6 +63,7 @@ class SearchJourneyIntegrationTest extends BrowserTestSupport {
         assertThat(browser.getCurrentUrl()).contains("q=kestral+corvan");
         assertThat(browser.findElements(By.cssSelector("ol.results .highlights em"))).isNotEmpty();
         assertAccessible("the search page with results");
+        screenshot(browser, "SearchJourneyIntegrationTest-results");
 
         WebElement diesels = shown(By.xpath("//fieldset[legend='Fuel']//label[starts-with(normalize-space(.), 'Diesel')]"));
         assertThat(diesels.getText()).contains("(1)");
@@ -111,6 +112,7 @@ class SearchJourneyIntegrationTest extends BrowserTestSupport {
                 && driver.findElement(By.id("results-heading")).getText().endsWith("cars"));
 
         long bytes = javascriptBytes();
+        System.out.println("JavaScript of the first page (decoded bytes): " + bytes);
 
         assertThat(bytes).isPositive().isLessThan(200 * 1024);
         assertThat(consoleErrors()).isEmpty();

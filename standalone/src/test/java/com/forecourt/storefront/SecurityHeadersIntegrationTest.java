@@ -110,6 +110,15 @@ class SecurityHeadersIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
+    void canTellThePageToSignInAtThisApplicationByDefault() {
+        http().get().uri("/app/config.json").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.authority").isEmpty()
+                .jsonPath("$.clientId").isEqualTo("storefront");
+    }
+
+    @Test
     void canServeTheShopsIcon() {
         http().get().uri("/favicon.ico").exchange()
                 .expectStatus().isOk()

@@ -29,6 +29,19 @@ public final class ContentSecurityPolicy {
 
     /** The policy of every response: inline scripts are refused but those of the given pages, by hash. */
     public static ContentSecurityPolicy strict(List<String> pagesWithInlineScripts) {
+        return strict(pagesWithInlineScripts, List.of());
+    }
+
+    /**
+     * The same, with other origins the pages may send requests to (an external sign-in provider's discovery and token
+     * endpoints), each a scheme, host and optional port.
+     */
+    public static ContentSecurityPolicy strict(List<String> pagesWithInlineScripts, List<String> otherConnectOrigins) {
+        for (String origin : otherConnectOrigins) {
+            if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+                throw new IllegalArgumentException("Not an origin: " + origin);
+            }
+        }
         List<String> hashes = new ArrayList<>();
         pagesWithInlineScripts.forEach(page -> hashes.addAll(inlineScriptHashes(page)));
         StringBuilder scripts = new StringBuilder("'self'");
@@ -39,7 +52,7 @@ public final class ContentSecurityPolicy {
                 "style-src 'self'",
                 "img-src 'self' data:",
                 "font-src 'self'",
-                "connect-src 'self'",
+                "connect-src " + String.join(" ", concat("'self'", otherConnectOrigins)),
                 "manifest-src 'self'",
                 "form-action 'self'",
                 "frame-ancestors 'none'",
@@ -56,6 +69,12 @@ public final class ContentSecurityPolicy {
         return new ContentSecurityPolicy(policy
                 .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
                 .replace("font-src 'self'", "font-src 'self' data:"));
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     /** {@code 'sha256-…'} of the text of each inline {@code <script>} (one without {@code src}) of an HTML page. */

@@ -1,5 +1,6 @@
 package com.forecourt.queryside.web;
 
+import com.forecourt.storefront.web.StorefrontSignIn;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +23,11 @@ class SecurityHeadersConfiguration {
     /** The page whose inline script (the import map) the policy allows. */
     static final String STOREFRONT_PAGE = "static/index.html";
 
+    /** The policy; the storefront may also reach an external sign-in provider ({@code forecourt.storefront.oidc.authority}). */
     @Bean
-    ContentSecurityPolicy contentSecurityPolicy() {
-        return ContentSecurityPolicy.strict(List.of(read(STOREFRONT_PAGE)));
+    ContentSecurityPolicy contentSecurityPolicy(StorefrontSignIn signIn) {
+        String provider = signIn.authorityOrigin();
+        return ContentSecurityPolicy.strict(List.of(read(STOREFRONT_PAGE)), provider == null ? List.of() : List.of(provider));
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ContentSecurityPolicyTest {
 
@@ -55,6 +56,22 @@ class ContentSecurityPolicyTest {
 
         assertThat(policy).contains("default-src 'none'", "connect-src 'self'", "style-src 'self';", "img-src 'self' data:",
                 "frame-ancestors 'none'", "base-uri 'none'", "object-src 'none'", "form-action 'self'");
+    }
+
+    @Test
+    void canLetTheStorefrontReachAnExternalSignInProviderOnly() throws Exception {
+        String policy = ContentSecurityPolicy.strict(List.of(storefrontPage()), List.of("https://login.example.co.uk"))
+                .value();
+
+        assertThat(policy).contains("connect-src 'self' https://login.example.co.uk;");
+        assertThat(policy.substring(policy.indexOf("script-src"), policy.indexOf(';', policy.indexOf("script-src"))))
+                .doesNotContain("example");
+    }
+
+    @Test
+    void cannotTakeAnythingButAnOriginForTheProvider() {
+        assertThatThrownBy(() -> ContentSecurityPolicy.strict(List.of(), List.of("https://a.example; script-src *")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.forecourt.queryside.security;
 
+import com.forecourt.storefront.web.StorefrontPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -92,6 +93,7 @@ class SecurityConfiguration {
                         // anonymous callers reach GraphQL; FieldAuthorization decides per field
                         .requestMatchers(graphqlPath).permitAll()
                         .requestMatchers("/graphiql", "/graphiql/**", "/webjars/**").permitAll()
+                        .requestMatchers(StorefrontPaths.PUBLIC).permitAll() // the buyers' pages and assets
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/error", "/favicon.ico").permitAll()

@@ -96,7 +96,7 @@ public class ProviderProperties {
         /** The style sheet the page links to (same origin: the page's Content-Security-Policy allows only 'self'). */
         private String stylesheet = "/login.css";
         /** Where "Create an account" leads. */
-        private String signUpUrl = "/#sign-up";
+        private String signUpUrl = "/signup";
 
         public String getStylesheet() {
             return stylesheet;

@@ -8,7 +8,9 @@ import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -47,7 +49,9 @@ final class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (access) {
             List<String> roles = principal.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
-                    .toList();
+                    // an ArrayList: the authorization is stored with these claims, and Spring Authorization Server's
+                    // JSON allow-list refuses to read back Java's immutable lists (RP-initiated logout failed)
+                    .collect(Collectors.toCollection(ArrayList::new));
             context.getClaims().claim(names.getRolesClaim(), roles);
         }
     }

@@ -1,14 +1,16 @@
 // The one way the storefront talks to the API. Each operation lives in its own file, app/graphql/<Name>.graphql,
 // named like its operation; a JVM test validates every file against the served schema.
 //
-// Read your own writes: a mutation's answer may carry extensions.consistentWith, an opaque token. It is kept for
-// the tab and sent back as the request extension {"consistentWith": …} on every later request, so the read models
-// answer only once they have caught up with what this buyer did. An answer with extensions.stale === true came
-// before they had (the server stopped waiting); the page says so through a "forecourt:stale" event.
+// Read your own writes (docs/graphql.md): a mutation's answer carries extensions.consistencyToken, an opaque token.
+// It is kept for the tab and sent back as the request extension {"consistentWith": …} on the requests of the next
+// half minute, so the read models answer only once they have caught up with what this buyer did (later, they long
+// have, and the server is spared the wait). A field refused with STALE_READ came before they had (the server
+// stopped waiting); the page says so through a "forecourt:stale" event.
 import { ApiError, fromGraphqlError } from './errors.js';
 import { session } from '../auth/session.js';
 
 const CONSISTENCY_KEY = 'forecourt.consistentWith';
+const CONSISTENCY_WINDOW_MS = 30_000;
 const documents = new Map();
 
 /** The text of an operation, fetched once per page load. */
@@ -27,21 +29,22 @@ export function operation(name) {
 
 function consistencyToken() {
   try {
-    return sessionStorage.getItem(CONSISTENCY_KEY);
+    const kept = JSON.parse(sessionStorage.getItem(CONSISTENCY_KEY) ?? 'null');
+    return kept && Date.now() - kept.at < CONSISTENCY_WINDOW_MS ? kept.token : null;
   } catch {
     return null;
   }
 }
 
-function remember(extensions) {
-  if (typeof extensions?.consistentWith === 'string') {
+function remember(extensions, errors) {
+  if (typeof extensions?.consistencyToken === 'string') {
     try {
-      sessionStorage.setItem(CONSISTENCY_KEY, extensions.consistentWith);
+      sessionStorage.setItem(CONSISTENCY_KEY, JSON.stringify({ token: extensions.consistencyToken, at: Date.now() }));
     } catch {
       // storage may be off; reads are then only eventually consistent
     }
   }
-  if (extensions?.stale === true) {
+  if (errors.some((error) => error?.extensions?.code === 'STALE_READ')) {
     window.dispatchEvent(new CustomEvent('forecourt:stale'));
   }
 }
@@ -80,8 +83,8 @@ export async function graphql(name, variables = {}, { signal, partial = false } 
   if (response.status === 401 && accessToken) {
     session.expired();
   }
-  remember(payload?.extensions);
   const errors = Array.isArray(payload?.errors) ? payload.errors : [];
+  remember(payload?.extensions, errors);
   if (partial && payload?.data) {
     return { data: payload.data, errors: errors.map(fromGraphqlError) };
   }

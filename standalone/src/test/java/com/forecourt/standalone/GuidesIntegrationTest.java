@@ -53,7 +53,7 @@ class GuidesIntegrationTest extends IntegrationTestSupport {
 
         String tryIt = runBash(fence(readme.substring(readme.indexOf("Try it")), "bash")
                 .replace("http://127.0.0.1:8080", "http://127.0.0.1:" + port));
-        assertThat(tryIt).contains("{\"data\":{\"listVehicle\":\"WVWZZZAWZLU000001\"}}")
+        assertThat(tryIt).contains("{\"data\":{\"listVehicle\":\"WVWZZZAWZLU000001\"}")
                 .contains("\"vin\":\"WVWZZZAWZLU000001\"").doesNotContain("\"errors\"");
 
         assertThat(walkThrough).hasSizeGreaterThan(15);

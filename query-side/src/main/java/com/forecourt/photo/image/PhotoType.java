@@ -10,11 +10,11 @@ import java.util.Optional;
  */
 public enum PhotoType {
     /** JPEG: starts with the SOI marker FF D8 followed by another marker's FF. */
-    JPEG("jpeg"),
+    JPEG("jpeg", "image/jpeg"),
     /** PNG: the eight-byte signature 89 'PNG' CR LF 1A LF. */
-    PNG("png"),
+    PNG("png", "image/png"),
     /** WebP: a RIFF container whose form type is 'WEBP'. */
-    WEBP("webp");
+    WEBP("webp", "image/webp");
 
     /** How many leading bytes {@link #sniff} needs at most. */
     public static final int SIGNATURE_LENGTH = 12;
@@ -24,9 +24,16 @@ public enum PhotoType {
     private static final byte[] WEBP_FORM = "WEBP".getBytes(StandardCharsets.US_ASCII);
 
     private final String formatName;
+    private final String mediaType;
 
-    PhotoType(String formatName) {
+    PhotoType(String formatName, String mediaType) {
         this.formatName = formatName;
+        this.mediaType = mediaType;
+    }
+
+    /** The media type files of this type are served with, e.g. {@code image/jpeg}. */
+    public String mediaType() {
+        return mediaType;
     }
 
     /** The ImageIO format name of its decoder. */

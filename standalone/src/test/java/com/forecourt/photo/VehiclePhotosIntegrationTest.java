@@ -5,7 +5,12 @@ import com.forecourt.photo.image.EncodedImage;
 import com.forecourt.photo.store.PhotoProperties;
 import com.forecourt.testing.Buyers;
 import com.forecourt.testing.IntegrationTestSupport;
+import com.forecourt.testing.Redelivery;
 import com.forecourt.testing.Shop;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +45,12 @@ class VehiclePhotosIntegrationTest extends IntegrationTestSupport {
 
     @Autowired
     private PhotoProperties properties;
+    @Autowired
+    private EventStore eventStore;
+    @Autowired
+    private EventProcessingConfiguration processing;
+    @Autowired
+    private TransactionManager transactions;
 
     private PhotoUploads http;
     private Shop shop;
@@ -154,6 +165,31 @@ class VehiclePhotosIntegrationTest extends IntegrationTestSupport {
                 .containsExactly(back, side));
         graphql().document(GALLERY).variable("vin", vin).execute().path("vehicle.coverPhoto.id").entity(String.class)
                 .isEqualTo(back);
+    }
+
+    /** ADR 4: every event of the car again in one batch, then its first events newest first; the gallery stays. */
+    @Test
+    void canIgnoreRepeatedAndOlderPhotoEvents() {
+        String vin = shop.vehicle("Mazda", "MX-5", 2_600_000);
+        String first = upload(vin);
+        upload(vin);
+        String third = upload(vin);
+        staff().document("mutation M($vin: ID!, $id: ID!) { moveVehiclePhoto(vin: $vin, photoId: $id, position: 0) }")
+                .variable("vin", vin).variable("id", third).execute().path("moveVehiclePhoto").hasValue();
+        staff().document("mutation R($vin: ID!, $id: ID!) { removeVehiclePhoto(vin: $vin, photoId: $id) }")
+                .variable("vin", vin).variable("id", first).execute().path("removeVehiclePhoto").hasValue();
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(galleryRows(vin)).hasSize(2)
+                .first().asString().contains(third));
+        List<Map<String, Object>> before = galleryRows(vin);
+
+        Redelivery redelivery = new Redelivery(eventStore, processing, transactions, jdbc);
+        List<TrackedEventMessage<?>> events = redelivery.storedEvents(vin);
+        redelivery.deliver("vehicle-listing", events);
+        for (int i = events.size() - 2; i >= 1; i--) {
+            redelivery.deliver("vehicle-listing", List.of(events.get(i)));
+        }
+
+        assertThat(galleryRows(vin)).isEqualTo(before);
     }
 
     @Test
@@ -293,6 +329,12 @@ class VehiclePhotosIntegrationTest extends IntegrationTestSupport {
         Object photos = graphql().document(GALLERY).variable("vin", vin).execute().path("vehicle.photos")
                 .entity(Object.class).get();
         return photos == null ? List.of() : (List<Map<String, Object>>) photos;
+    }
+
+    private List<Map<String, Object>> galleryRows(String vin) {
+        return jdbc.queryForList("select p.photo_id, p.position, p.thumbnail_id, p.attached_at::text, l.last_sequence"
+                + " from vehicle_listing_photo p join vehicle_listing l on l.vin = p.vin where p.vin = ?"
+                + " order by p.position", vin);
     }
 
     private int attachedEvents(String vin) {

@@ -102,7 +102,8 @@ public final class S3PhotoStore implements PhotoStore, AutoCloseable {
             ResponseInputStream<GetObjectResponse> object = client.getObject(request -> request.bucket(bucket)
                     .key(prefix + id));
             GetObjectResponse response = object.response();
-            return Optional.of(new StoredPhoto(object, response.contentLength(), response.contentType()));
+            String contentType = response.contentType() == null ? "application/octet-stream" : response.contentType();
+            return Optional.of(new StoredPhoto(object, response.contentLength(), contentType));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (SdkException e) {

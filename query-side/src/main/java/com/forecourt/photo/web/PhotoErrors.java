@@ -15,12 +15,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -99,8 +102,21 @@ class PhotoErrors {
         return internal(cause);
     }
 
+    /**
+     * Spring MVC's own refusals (a header or parameter the request lacks, a media type it cannot answer) keep their
+     * 4xx status as BAD_USER_INPUT; a client that went away gets nothing written; anything else is a fault.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<PhotoErrorBody> fault(Exception fault) {
+        if (fault instanceof ErrorResponse standard && standard.getStatusCode().is4xxClientError()) {
+            return answer(HttpStatus.valueOf(standard.getStatusCode().value()), PhotoErrorBody.of(
+                    ErrorCode.BAD_USER_INPUT.name(), "The request does not match this endpoint (HTTP "
+                            + standard.getStatusCode().value() + "); see docs/graphql.md, Photos"));
+        }
+        if (fault instanceof AsyncRequestNotUsableException || fault instanceof IOException) {
+            log.debug("A photo request's client went away: {}", fault.getClass().getName());
+            return null;
+        }
         return internal(fault);
     }
 

@@ -60,6 +60,8 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String NO_SUCH_PROJECTION = "no-such-projection";
+    /** A well-formed photo id no car has, so that an allowed photo mutation changes nothing. */
+    private static final String NO_SUCH_PHOTO = "0".repeat(64);
     private static final String CREDIT = "mutation L($id: ID!, $limit: Int!) { changeCreditLimit(customerId: $id,"
             + " creditLimitPence: $limit) }";
 
@@ -177,6 +179,13 @@ class AuthorizationMatrixIntegrationTest extends IntegrationTestSupport {
                     return Call.of("mutation W($vin: ID!) { withdrawVehicle(vin: $vin, reason: \"Sold elsewhere\") }")
                             .with("vin", vin).targeting(vin);
                 }, U, F, F, A, A),
+                row("Mutation.removeVehiclePhoto", who -> Call.of("mutation R($vin: ID!, $id: ID!) {"
+                                + " removeVehiclePhoto(vin: $vin, photoId: $id) }")
+                        .with("vin", f.car()).with("id", NO_SUCH_PHOTO).targeting(f.car()), U, F, F, A, A),
+                row("Mutation.moveVehiclePhoto", who -> Call.of("mutation M($vin: ID!, $id: ID!) {"
+                                + " moveVehiclePhoto(vin: $vin, photoId: $id, position: 0) }")
+                        .with("vin", f.car()).with("id", NO_SUCH_PHOTO).targeting(f.car())
+                        .accepting("PHOTO_NOT_FOUND"), U, F, F, A, A),
                 row("Mutation.registerCustomer", who -> {
                     String id = newId();
                     return Call.of(Shop.REGISTER).with("input", aCustomer(id, 100_000)).targeting(id);

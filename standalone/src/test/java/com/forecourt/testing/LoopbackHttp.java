@@ -41,6 +41,11 @@ public final class LoopbackHttp {
         return send(method, path, body, "application/json", "application/json", headerLines);
     }
 
+    /** POSTs a body of any content type (a multipart upload, say) and accepts JSON. */
+    public Response post(String path, byte[] body, String contentType, String... headerLines) {
+        return send("POST", path, body, contentType, "application/json", headerLines);
+    }
+
     /** POSTs an HTML form ({@code application/x-www-form-urlencoded}), as a browser submits one. */
     public Response postForm(String path, String encodedForm, String... headerLines) {
         return send("POST", path, encodedForm.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded",

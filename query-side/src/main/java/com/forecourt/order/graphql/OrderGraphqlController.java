@@ -175,9 +175,10 @@ class OrderGraphqlController {
      */
     @SubscriptionMapping
     Flux<OrderView> orderStatusChanged(@Argument UUID orderId, GraphQLContext context) {
+        UUID id = orderId;
         Caller caller = Caller.of(context);
         return Flux.defer(() -> {
-            SubscriptionQueryResult<OrderView, OrderView> result = queries.subscriptionQuery(new WatchOrder(orderId),
+            SubscriptionQueryResult<OrderView, OrderView> result = queries.subscriptionQuery(new WatchOrder(id),
                     ResponseTypes.instanceOf(OrderView.class), ResponseTypes.instanceOf(OrderView.class));
             // a buyer's stream is checked on every element, before it is sent: the order may reach the read model
             // only after the subscription starts, so there may be nothing to check up front

@@ -1,11 +1,13 @@
 package com.forecourt.queryside.security;
 
+import com.forecourt.photo.web.PhotoPaths;
 import com.forecourt.storefront.web.StorefrontPaths;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -81,6 +83,7 @@ class SecurityConfiguration {
                                           ObjectProvider<JwtDecoder> jwtDecoder,
                                           JwtRoles jwtRoles) throws Exception {
         GraphqlAwareEntryPoint entryPoint = new GraphqlAwareEntryPoint(graphqlPath);
+        JsonAccessDenied accessDenied = new JsonAccessDenied();
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -88,12 +91,18 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .authenticationManager(basicSignIn)
                 .httpBasic(basic -> basic.realmName(GraphqlAwareEntryPoint.REALM).authenticationEntryPoint(entryPoint))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
                 .authorizeHttpRequests(requests -> requests
                         // anonymous callers reach GraphQL; FieldAuthorization decides per field
                         .requestMatchers(graphqlPath).permitAll()
                         .requestMatchers("/graphiql", "/graphiql/**", "/webjars/**").permitAll()
                         .requestMatchers(StorefrontPaths.PUBLIC).permitAll() // the buyers' pages and assets
+                        // car photos: anyone downloads a file, staff upload (docs/graphql.md, "Photos")
+                        .requestMatchers(HttpMethod.GET, PhotoPaths.FILE_PATTERN).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PhotoPaths.FILE_PATTERN).permitAll()
+                        .requestMatchers(HttpMethod.POST, PhotoPaths.UPLOAD_PATTERN)
+                        .hasAnyRole(Role.STAFF.name(), Role.ADMIN.name())
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/error", "/favicon.ico").permitAll()

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Answers the delivery-schedule query from the delivery-days read model ({@link DeliveryDaysProjection}). */
+/** Answers the delivery-schedule and available-dates queries from the delivery-days read model ({@link DeliveryDaysProjection}). */
 @Component
 @ReadModelQueries(DeliveryDaysProjection.NAME)
 class DeliveryDaysQueries {

@@ -6,6 +6,9 @@ import com.forecourt.customer.api.ChangeCreditLimit;
 import com.forecourt.customer.api.RegisterCustomer;
 import com.forecourt.customer.query.CustomerView;
 import com.forecourt.customer.query.FindCustomer;
+import com.forecourt.customer.signup.SignUps;
+import com.forecourt.queryside.security.Caller;
+import graphql.GraphQLContext;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -19,16 +22,18 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-/** The customer page and customer commands. */
+/** The customer page and customer commands, a buyer's own customer ({@code me}) and signing up. */
 @Controller
 class CustomerGraphqlController {
 
     private final QueryGateway queries;
     private final CommandGateway commands;
+    private final SignUps signUps;
 
-    CustomerGraphqlController(QueryGateway queries, CommandGateway commands) {
+    CustomerGraphqlController(QueryGateway queries, CommandGateway commands, SignUps signUps) {
         this.queries = queries;
         this.commands = commands;
+        this.signUps = signUps;
     }
 
     /** The GraphQL {@code RegisterCustomerInput}. */
@@ -42,6 +47,19 @@ class CustomerGraphqlController {
     @QueryMapping
     CompletableFuture<CustomerView> customer(@Argument UUID id) {
         return queries.query(new FindCustomer(id), ResponseTypes.instanceOf(CustomerView.class));
+    }
+
+    /** The signed-in buyer's own customer: the id comes from their token, never from input. */
+    @QueryMapping
+    CompletableFuture<CustomerView> me(GraphQLContext context) {
+        UUID own = Caller.of(context).ownCustomerId("Query.me");
+        return queries.query(new FindCustomer(own), ResponseTypes.instanceOf(CustomerView.class));
+    }
+
+    /** The GraphQL {@code SignUpInput} is bound straight to {@link SignUps.Application}, which never prints the password. */
+    @MutationMapping
+    CompletableFuture<String> signUp(@Argument SignUps.Application input, GraphQLContext context) {
+        return signUps.signUp(input, Caller.of(context)).thenApply(UUID::toString);
     }
 
     @MutationMapping

@@ -11,18 +11,17 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import java.util.List;
 
 /**
- * The HTTP side of security. Requests carry their credentials every time (HTTP Basic, or a bearer JWT when
- * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri} is set); there is no session
- * and no cookie. Failed sign-ins are throttled per user name and client address ({@link SignInThrottle}); credentials
+ * The HTTP side of the API's security. Requests carry their credentials every time (HTTP Basic, or a bearer JWT
+ * from the embedded provider, {@code com.forecourt.queryside.security.provider}, or from the issuer of
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}); the API keeps no session and
+ * reads no cookie, not even the session cookie of the provider's sign-in page. Failed sign-ins are throttled per user name and client address ({@link SignInThrottle}); credentials
  * that cannot be verified are refused with 401, never treated as anonymous ({@link UnverifiableCredentials}).
  * {@code /graphql} admits anonymous callers, and {@link FieldAuthorization} decides per field. GraphiQL, its assets and the health endpoints are public; every other actuator endpoint needs ADMIN.
  * <p>
@@ -57,19 +56,15 @@ class SecurityConfiguration {
                 throttle);
     }
 
+    /** Roles and a buyer's customer id from a bearer JWT's claims ({@link JwtRoles}). */
     @Bean
-    JwtAuthenticationConverter forecourtJwtRoles(ForecourtSecurityProperties properties) {
-        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName(properties.getJwt().getRolesClaim());
-        roles.setAuthorityPrefix("ROLE_");
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
-        return converter;
+    JwtRoles forecourtJwtRoles(ForecourtSecurityProperties properties) {
+        return new JwtRoles(properties.getJwt());
     }
 
     @Bean
     GraphqlAuthentication graphqlAuthentication(ProviderManager basicSignIn, ObjectProvider<JwtDecoder> jwtDecoder,
-                                                JwtAuthenticationConverter jwtRoles) {
+                                                JwtRoles jwtRoles) {
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder == null) {
             return new GraphqlAuthentication(basicSignIn, false);
@@ -83,7 +78,7 @@ class SecurityConfiguration {
     SecurityFilterChain forecourtSecurity(HttpSecurity http, ProviderManager basicSignIn,
                                           @Value("${spring.graphql.http.path:/graphql}") String graphqlPath,
                                           ObjectProvider<JwtDecoder> jwtDecoder,
-                                          JwtAuthenticationConverter jwtRoles) throws Exception {
+                                          JwtRoles jwtRoles) throws Exception {
         GraphqlAwareEntryPoint entryPoint = new GraphqlAwareEntryPoint(graphqlPath);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -100,12 +95,18 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/error", "/favicon.ico").permitAll()
+                        // the sign-in page's default style sheet (the page itself has a filter chain of its own)
+                        .requestMatchers("/login.css").permitAll()
                         .anyRequest().authenticated());
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
+            // a manager of its own: without it the resource server takes the chain's (Basic sign-in), which has no
+            // provider for bearer tokens, and every token was refused
+            JwtAuthenticationProvider bearer = new JwtAuthenticationProvider(decoder);
+            bearer.setJwtAuthenticationConverter(jwtRoles);
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(entryPoint)
-                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(jwtRoles)));
+                    .jwt(jwt -> jwt.authenticationManager(new ProviderManager(bearer))));
         }
         // credentials nobody here can verify (a bearer token without an issuer, another scheme) are a 401, not anonymous
         http.addFilterBefore(new UnverifiableCredentials(entryPoint, decoder != null), BasicAuthenticationFilter.class);

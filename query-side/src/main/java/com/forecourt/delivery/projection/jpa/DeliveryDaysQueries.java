@@ -1,7 +1,10 @@
 package com.forecourt.delivery.projection.jpa;
 
+import com.forecourt.delivery.query.AvailableDeliveryDate;
+import com.forecourt.delivery.query.AvailableDeliveryDates;
 import com.forecourt.delivery.query.DeliveryDayView;
 import com.forecourt.delivery.query.DeliverySchedule;
+import com.forecourt.delivery.query.FindAvailableDeliveryDates;
 import com.forecourt.delivery.query.FindDeliverySchedule;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
@@ -13,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Answers the delivery-schedule query from the delivery-days read model ({@link DeliveryDaysProjection}). */
+/** Answers the delivery-schedule and available-dates queries from the delivery-days read model ({@link DeliveryDaysProjection}). */
 @Component
 class DeliveryDaysQueries {
 
@@ -23,6 +26,19 @@ class DeliveryDaysQueries {
     DeliveryDaysQueries(DeliveryDayRepository days, DeliveryBookingRepository bookings) {
         this.days = days;
         this.bookings = bookings;
+    }
+
+    /** Two SQL queries for any range; bookings are counted, never loaded, and no order id leaves. */
+    @QueryHandler
+    AvailableDeliveryDates handle(FindAvailableDeliveryDates query) {
+        Map<LocalDate, Long> booked = new HashMap<>();
+        bookings.countByDay(query.from(), query.to()).forEach(row -> booked.put((LocalDate) row[0], (Long) row[1]));
+        return new AvailableDeliveryDates(days.findByDeliveryDateBetweenOrderByDeliveryDate(query.from(), query.to())
+                .stream()
+                .map(day -> new AvailableDeliveryDate(day.deliveryDate(),
+                        (int) Math.max(0, day.capacity() - booked.getOrDefault(day.deliveryDate(), 0L))))
+                .filter(day -> day.freeSlots() > 0)
+                .toList());
     }
 
     @QueryHandler

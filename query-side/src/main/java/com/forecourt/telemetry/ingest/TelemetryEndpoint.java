@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +58,7 @@ class TelemetryEndpoint {
 
     @PostMapping(PATH)
     ResponseEntity<Map<String, Object>> receive(HttpServletRequest request) throws IOException {
-        Instant receivedAt = clock.instant();
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Duration wait = throttle.take(request.getRemoteAddr());
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toNanos() + 999_999_999L) / 1_000_000_000L);
@@ -86,7 +87,7 @@ class TelemetryEndpoint {
 
     private ResponseEntity<Map<String, Object>> tooLarge() {
         // the rest of the body is not read: the connection cannot be reused
-        return refuse(HttpStatus.PAYLOAD_TOO_LARGE, GraphqlErrorCodes.REQUEST_TOO_LARGE,
+        return refuse(HttpStatus.CONTENT_TOO_LARGE, GraphqlErrorCodes.REQUEST_TOO_LARGE,
                 "The request body is larger than " + maxRequestBytes + " bytes", HttpHeaders.CONNECTION, "close");
     }
 

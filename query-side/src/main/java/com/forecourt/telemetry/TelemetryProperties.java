@@ -9,7 +9,7 @@ import java.time.Duration;
  * {@code forecourt.telemetry.*}: how much telemetry is taken in, held and kept.
  *
  * @param enabled            [true] whether {@code POST /telemetry} exists and anything is written; off, the storefront's
- *                           reports get 404 and are dropped by the browser
+ *                           reports fail and the browser drops them
  * @param maxRequestBytes    [16384] larger bodies get HTTP 413 REQUEST_TOO_LARGE, unread
  * @param requestsPerAddress [120] requests one client address (an IPv6 /64 counts as one) may send per {@code period};
  *                           more get HTTP 429 TOO_MANY_REQUESTS

@@ -52,11 +52,13 @@ public final class TelemetryStore {
      */
     Outcome write(List<TelemetryDocument> documents) throws IOException {
         ensureTemplate();
+        Set<String> months = new TreeSet<>();
         List<BulkOperation> operations = documents.stream().map(document -> {
             String index = indices.indexFor(document.receivedAt());
+            months.add(index);
             return BulkOperation.of(o -> o.index(i -> i.index(index).document(document.source())));
         }).toList();
-        for (String index : new TreeSet<>(documents.stream().map(d -> indices.indexFor(d.receivedAt())).toList())) {
+        for (String index : months) {
             ensureIndex(index);
         }
         BulkResponse response = client.bulk(b -> b.operations(operations));

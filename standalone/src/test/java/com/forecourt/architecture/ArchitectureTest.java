@@ -33,6 +33,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  */
 class ArchitectureTest {
 
+    private static final DescribedPredicate<JavaClass> TELEMETRY =
+            JavaClass.Predicates.resideInAPackage("com.forecourt.telemetry..");
+
     private static JavaClasses forecourt;
 
     @BeforeAll
@@ -94,8 +97,25 @@ class ArchitectureTest {
         takesTimeOnlyFromAnInjectedClock("read-models");
     }
 
+    @Test
+    void telemetryTakesTimeOnlyFromAnInjectedClock() {
+        takesTimeOnlyFromAnInjectedClock(TELEMETRY);
+    }
+
+    /** Telemetry is not a domain event (ADR 17): it never reaches Axon, its buses or its event store. */
+    @Test
+    void telemetryNeverReachesAxon() {
+        noClasses().that(TELEMETRY)
+                .should().dependOnClassesThat().resideInAPackage("org.axonframework..")
+                .check(forecourt);
+    }
+
     private static void takesTimeOnlyFromAnInjectedClock(String module) {
-        noClasses().that(inModule(module))
+        takesTimeOnlyFromAnInjectedClock(inModule(module));
+    }
+
+    private static void takesTimeOnlyFromAnInjectedClock(DescribedPredicate<JavaClass> classes) {
+        noClasses().that(classes)
                 .should().callMethod(Instant.class, "now")
                 .orShould().callMethod(LocalDate.class, "now")
                 .orShould().callMethod(LocalDateTime.class, "now")

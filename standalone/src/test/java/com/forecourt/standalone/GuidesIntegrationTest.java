@@ -1,7 +1,9 @@
 package com.forecourt.standalone;
 
+import com.forecourt.readmodel.elasticsearch.ElasticsearchProperties;
 import com.forecourt.testing.IntegrationTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
@@ -44,6 +46,8 @@ import static org.awaitility.Awaitility.await;
  * A {@code bash} block of the guide runs only under {@code <!-- guide: run in a folder with FILE -->}: bash runs it in
  * a fresh folder holding FILE (a JPEG photo this test makes, for the upload example), with the port changed, and it
  * must exit 0 and print no {@code "errors"}.
+ * The bash blocks of the {@code telemetry} section of docs/analysts.md run in a test of their own, with
+ * {@code <!-- guide: poll until TEXT -->} and {@code <!-- guide: expect TEXT -->} for their output.
  */
 class GuidesIntegrationTest extends IntegrationTestSupport {
 
@@ -52,8 +56,14 @@ class GuidesIntegrationTest extends IntegrationTestSupport {
     private static final Pattern DIRECTIVE =
             Pattern.compile("<!-- guide: (poll until|expect error|run in a folder with) (.+?) -->");
     private static final String RUN_IN_A_FOLDER = "run in a folder with";
+    private static final Path ANALYSTS_GUIDE = Path.of("..", "docs", "analysts.md");
+    /** In docs/analysts.md: ask again until the output contains TEXT, or expect it at once. */
+    private static final Pattern BASH_DIRECTIVE = Pattern.compile("<!-- guide: (poll until|expect) (.+?) -->");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    private ElasticsearchProperties elasticsearch;
 
     @Test
     void canFollowTheReadmeAndThenTheGraphqlWalkThroughInOrder() throws Exception {
@@ -75,6 +85,61 @@ class GuidesIntegrationTest extends IntegrationTestSupport {
                 run(example);
             }
         }
+    }
+
+    /**
+     * The telemetry section of docs/analysts.md as written, in order: the storefront's request, then the analysts'
+     * queries against Elasticsearch (the embedded node's address in place of the default one), each asked again until
+     * it shows what the example sent.
+     */
+    @Test
+    void canRunTheTelemetryExamplesOfTheAnalystsGuideInOrder() throws Exception {
+        String guide = Files.readString(ANALYSTS_GUIDE);
+        String section = guide.substring(guide.indexOf("## `telemetry`"));
+        int next = section.indexOf("\n## ");
+        section = next < 0 ? section : section.substring(0, next);
+        String node = elasticsearch.uris().get(0).replaceAll("/+$", "");
+
+        List<Script> scripts = bashBlocks(section);
+        assertThat(scripts).hasSize(3);
+        for (Script block : scripts) {
+            String script = block.text().replace("http://127.0.0.1:8080", "http://127.0.0.1:" + port)
+                    .replace("http://127.0.0.1:19200", node);
+            if ("poll until".equals(block.expectation())) {
+                await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                        assertThat(runBash(script)).as(script).contains(block.expected()).doesNotContain("\"error\""));
+            } else {
+                assertThat(runBash(script)).as(script).contains(block.expected() == null ? "" : block.expected());
+            }
+        }
+    }
+
+    /** A bash block of a guide and what the guide says to wait for or expect of its output (null: nothing). */
+    record Script(String text, String expectation, String expected) {
+    }
+
+    /** Each bash block of the markdown with the directive before it. */
+    private static List<Script> bashBlocks(String markdown) {
+        List<Script> blocks = new ArrayList<>();
+        String[] lines = markdown.split("\n", -1);
+        String kind = null;
+        String expected = null;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher directive = BASH_DIRECTIVE.matcher(lines[i].strip());
+            if (directive.matches()) {
+                kind = directive.group(1);
+                expected = directive.group(2);
+            } else if (lines[i].equals("```bash")) {
+                StringBuilder script = new StringBuilder();
+                for (i++; !lines[i].equals("```"); i++) {
+                    script.append(lines[i]).append('\n');
+                }
+                blocks.add(new Script(script.toString(), kind, expected));
+                kind = null;
+                expected = null;
+            }
+        }
+        return blocks;
     }
 
     private void run(Example example) throws IOException, InterruptedException {

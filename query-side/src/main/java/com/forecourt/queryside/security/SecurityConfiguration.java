@@ -26,7 +26,7 @@ import java.util.List;
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code jwk-set-uri}); the API keeps no session and
  * reads no cookie, not even the session cookie of the provider's sign-in page. Failed sign-ins are throttled per user name and client address ({@link SignInThrottle}); credentials
  * that cannot be verified are refused with 401, never treated as anonymous ({@link UnverifiableCredentials}).
- * {@code /graphql} admits anonymous callers, and {@link FieldAuthorization} decides per field. GraphiQL, its assets and the health endpoints are public; every other actuator endpoint needs ADMIN.
+ * {@code /graphql} admits anonymous callers, and {@link FieldAuthorization} decides per field. GraphiQL, its assets, the health endpoints and the storefront's telemetry ({@code POST /telemetry}) are public; every other actuator endpoint needs ADMIN.
  * <p>
  * CSRF protection is off: it defends cookie sessions, and there are none. Browsers can replay cached Basic
  * credentials, but a cross-site form or simple request cannot reach GraphQL: POST needs
@@ -108,6 +108,9 @@ class SecurityConfiguration {
                         .requestMatchers("/error", "/favicon.ico").permitAll()
                         // the sign-in page's default style sheet (the page itself has a filter chain of its own)
                         .requestMatchers("/login.css").permitAll()
+                        // the storefront's telemetry: anonymous by design, bounded and rate-limited by its endpoint
+                        // (com.forecourt.telemetry.ingest), which reads no credentials and keeps no address
+                        .requestMatchers(HttpMethod.POST, "/telemetry").permitAll()
                         .anyRequest().authenticated());
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {

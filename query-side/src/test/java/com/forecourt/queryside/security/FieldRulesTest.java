@@ -164,6 +164,8 @@ class FieldRulesTest {
                 Map.entry("Mutation.changeCreditLimit", "STAFF"),
                 Map.entry("Mutation.openDeliveryDay", "STAFF"),
                 Map.entry("Mutation.markOrderDelivered", "STAFF"),
+                Map.entry("Mutation.removeVehiclePhoto", "STAFF"),
+                Map.entry("Mutation.moveVehiclePhoto", "STAFF"),
                 // buyers' fields (issue 15)
                 Map.entry("Query.order", "STAFF or own CUSTOMER"),
                 Map.entry("Mutation.placeOrder", "STAFF or own CUSTOMER"),

@@ -8,6 +8,7 @@ import { graphql } from '../api/graphql.js';
 import { session } from '../auth/session.js';
 import { navigate } from '../router.js';
 import { day, isoDay, miles, money, words } from '../format.js';
+import * as telemetry from '../telemetry.js';
 import '../components/sign-in-prompt.js';
 
 const DAYS_AHEAD = 27;
@@ -46,17 +47,40 @@ class CheckoutPage extends LightElement {
     this.placing = false;
     this.placeError = null;
     this.onSession = () => this.requestUpdate();
+    // a buyer who is not signed in leaves the page to sign in: only leaving within the shop abandons that step
+    this.onLeave = () => this.#reportAbandoned({ signingIn: !session.signedIn });
+    this.left = false;
   }
 
   connectedCallback() {
     super.connectedCallback();
     document.title = 'Buy this car · Forecourt';
     session.addEventListener('change', this.onSession);
+    window.addEventListener('pagehide', this.onLeave);
+    this.left = false;
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
     session.removeEventListener('change', this.onSession);
+    window.removeEventListener('pagehide', this.onLeave);
+    this.#reportAbandoned();
+  }
+
+  /** Telemetry: the buyer leaves (another page, or the tab) without having placed the order; once per visit. */
+  #reportAbandoned({ signingIn = false } = {}) {
+    if (this.left || !this.vin || signingIn) return;
+    this.left = true;
+    const step = this.#step();
+    if (step) telemetry.checkoutAbandoned({ vin: this.vin, step });
+  }
+
+  /** How far the buyer got: null when there was nothing to abandon (the car could not be bought, or was ordered). */
+  #step() {
+    if (!session.signedIn) return 'SIGN_IN';
+    if (this.placeError) return 'ORDER_REFUSED';
+    if (this.data?.vehicle?.status !== 'AVAILABLE' || !this.data?.me) return null;
+    return this.chosen ? 'REVIEW' : 'DELIVERY_DATE';
   }
 
   willUpdate(changed) {
@@ -68,6 +92,9 @@ class CheckoutPage extends LightElement {
     this.loadError = null;
     try {
       this.data = await graphql('Checkout', { vin: this.vin, from: isoDay(0), to: isoDay(DAYS_AHEAD) });
+      if (this.data.vehicle?.status === 'AVAILABLE') {
+        telemetry.deliveryDatesOffered({ vin: this.vin, dates: this.data.availableDeliveryDates });
+      }
     } catch (failure) {
       this.loadError = failure;
     }
@@ -88,6 +115,7 @@ class CheckoutPage extends LightElement {
     try {
       await graphql('PlaceOrder', { input: { id, vin: this.vin, deliveryDate: this.chosen } });
       if (key) sessionStorage.removeItem(key);
+      this.left = true; // placed: not abandoned
       navigate(`/orders/${id}`, { state: { placed: true } });
     } catch (failure) {
       this.placeError = failure;

@@ -9,6 +9,7 @@ import { navigate } from '../router.js';
 import { announce } from '../announce.js';
 import { highlight } from '../highlight.js';
 import { miles, money, words } from '../format.js';
+import * as telemetry from '../telemetry.js';
 import '../components/search-box.js';
 
 const PAGE_SIZE = 20;
@@ -150,10 +151,14 @@ class SearchPage extends LightElement {
     this.loading = true;
     this.error = null;
     try {
-      const data = await graphql('SearchVehicles', variablesOf(criteria), { signal: pending.signal });
+      const variables = variablesOf(criteria);
+      const data = await graphql('SearchVehicles', variables, { signal: pending.signal });
       if (pending.signal.aborted) return;
       this.result = data.searchVehicles;
       const total = this.result.total;
+      if (!criteria.after) {
+        telemetry.searchMade({ text: variables.text, filters: variables.filter, sort: criteria.sort, resultCount: total });
+      }
       announce(total === 0 ? 'No cars found' : `${total} ${total === 1 ? 'car' : 'cars'} found`);
     } catch (failure) {
       if (pending.signal.aborted || failure?.name === 'AbortError') return;
@@ -309,6 +314,8 @@ class SearchPage extends LightElement {
     const title = [vehicle.make, vehicle.model, vehicle.variant].filter(Boolean).join(' ');
     return html`
       <li class="card">
+        ${vehicle.coverPhoto ? html`<img class="cover" src=${vehicle.coverPhoto.thumbnailUrl} alt="" loading="lazy"
+            width=${vehicle.coverPhoto.thumbnailWidth} height=${vehicle.coverPhoto.thumbnailHeight}>` : nothing}
         <h3><a href="/vehicles/${encodeURIComponent(vehicle.vin)}">${title}</a></h3>
         <p class="price">${money(vehicle.pricePence)}</p>
         <ul class="facts">

@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../light-element.js';
 import { graphql } from '../api/graphql.js';
 import { day, miles, money, words } from '../format.js';
+import * as telemetry from '../telemetry.js';
 import '../components/vehicle-photos.js';
 
 const STATUS_WORDS = {
@@ -48,6 +49,7 @@ class VehiclePage extends LightElement {
       const data = await graphql('Vehicle', { vin });
       if (vin !== this.vin) return;
       this.vehicle = data.vehicle;
+      if (this.vehicle) telemetry.vehiclePageViewed(vin);
     } catch (failure) {
       if (vin !== this.vin) return;
       this.vehicle = null;

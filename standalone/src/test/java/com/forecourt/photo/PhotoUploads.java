@@ -23,26 +23,26 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Uploads and downloads of photos over real HTTP, and the images to upload, made with the JDK. */
-final class PhotoUploads {
+public final class PhotoUploads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final int port;
 
-    PhotoUploads(int port) {
+    public PhotoUploads(int port) {
         this.port = port;
     }
 
     /** An answer: status, the {@code Location} header and the body as JSON (missing when empty). */
-    record Answer(int status, String location, String contentType, JsonNode body) {
+    public record Answer(int status, String location, String contentType, JsonNode body) {
         String code() {
             return body.path("errors").path(0).path("extensions").path("code").asText(null);
         }
     }
 
     /** Uploads as the part {@code photo} with this file name and declared type; {@code authorization} may be null. */
-    Answer upload(String vin, byte[] file, String fileName, String declaredType, String authorization) {
+    public Answer upload(String vin, byte[] file, String fileName, String declaredType, String authorization) {
         String boundary = "forecourt-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\""
@@ -84,12 +84,12 @@ final class PhotoUploads {
         }
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A JPEG photo {@code width} × {@code height}, different every call (its colours are random). */
-    static byte[] aJpeg(int width, int height) {
+    public static byte[] aJpeg(int width, int height) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -37,11 +37,19 @@ public final class ContentSecurityPolicy {
      * endpoints), each a scheme, host and optional port.
      */
     public static ContentSecurityPolicy strict(List<String> pagesWithInlineScripts, List<String> otherConnectOrigins) {
-        for (String origin : otherConnectOrigins) {
-            if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
-                throw new IllegalArgumentException("Not an origin: " + origin);
-            }
-        }
+        return strict(pagesWithInlineScripts, otherConnectOrigins, List.of());
+    }
+
+    /**
+     * The same, with other origins images may come from as well (car photos served by a CDN), each a scheme, host
+     * and optional port.
+     *
+     * @throws IllegalArgumentException when an origin is anything else (it would otherwise add to the policy)
+     */
+    public static ContentSecurityPolicy strict(List<String> pagesWithInlineScripts, List<String> otherConnectOrigins,
+                                               List<String> otherImageOrigins) {
+        requireOrigins(otherConnectOrigins);
+        requireOrigins(otherImageOrigins);
         List<String> hashes = new ArrayList<>();
         pagesWithInlineScripts.forEach(page -> hashes.addAll(inlineScriptHashes(page)));
         StringBuilder scripts = new StringBuilder("'self'");
@@ -50,14 +58,22 @@ public final class ContentSecurityPolicy {
                 "default-src 'none'",
                 "script-src " + scripts,
                 "style-src 'self'",
-                "img-src 'self' data:",
+                "img-src " + String.join(" ", concat(List.of("'self'", "data:"), otherImageOrigins)),
                 "font-src 'self'",
-                "connect-src " + String.join(" ", concat("'self'", otherConnectOrigins)),
+                "connect-src " + String.join(" ", concat(List.of("'self'"), otherConnectOrigins)),
                 "manifest-src 'self'",
                 "form-action 'self'",
                 "frame-ancestors 'none'",
                 "base-uri 'none'",
                 "object-src 'none'"));
+    }
+
+    private static void requireOrigins(List<String> origins) {
+        for (String origin : origins) {
+            if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+                throw new IllegalArgumentException("Not an origin: " + origin);
+            }
+        }
     }
 
     /**
@@ -71,8 +87,8 @@ public final class ContentSecurityPolicy {
                 .replace("font-src 'self'", "font-src 'self' data:"));
     }
 
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(List.of(first));
+    private static List<String> concat(List<String> first, List<String> rest) {
+        List<String> all = new ArrayList<>(first);
         all.addAll(rest);
         return all;
     }

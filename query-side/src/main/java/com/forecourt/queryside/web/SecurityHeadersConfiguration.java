@@ -1,5 +1,6 @@
 package com.forecourt.queryside.web;
 
+import com.forecourt.photo.web.PhotoUrls;
 import com.forecourt.storefront.web.StorefrontSignIn;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,11 +24,15 @@ class SecurityHeadersConfiguration {
     /** The page whose inline script (the import map) the policy allows. */
     static final String STOREFRONT_PAGE = "static/index.html";
 
-    /** The policy; the storefront may also reach an external sign-in provider ({@code forecourt.storefront.oidc.authority}). */
+    /**
+     * The policy; the storefront may also reach an external sign-in provider ({@code forecourt.storefront.oidc.authority})
+     * and show car photos from a CDN ({@code forecourt.photos.base-url}).
+     */
     @Bean
-    ContentSecurityPolicy contentSecurityPolicy(StorefrontSignIn signIn) {
+    ContentSecurityPolicy contentSecurityPolicy(StorefrontSignIn signIn, PhotoUrls photos) {
         String provider = signIn.authorityOrigin();
-        return ContentSecurityPolicy.strict(List.of(read(STOREFRONT_PAGE)), provider == null ? List.of() : List.of(provider));
+        return ContentSecurityPolicy.strict(List.of(read(STOREFRONT_PAGE)),
+                provider == null ? List.of() : List.of(provider), photos.origin().stream().toList());
     }
 
     @Bean

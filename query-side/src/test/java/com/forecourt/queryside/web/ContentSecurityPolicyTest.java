@@ -75,6 +75,20 @@ class ContentSecurityPolicyTest {
     }
 
     @Test
+    void canLetTheStorefrontShowPhotosFromACdnOnly() throws Exception {
+        String policy = ContentSecurityPolicy.strict(List.of(storefrontPage()), List.of(),
+                List.of("https://photos.example.co.uk")).value();
+
+        assertThat(policy).contains("img-src 'self' data: https://photos.example.co.uk;", "connect-src 'self';");
+    }
+
+    @Test
+    void cannotTakeAnythingButAnOriginForPhotos() {
+        assertThatThrownBy(() -> ContentSecurityPolicy.strict(List.of(), List.of(), List.of("https://cdn.example/x *")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void canLetGraphiqlStyleItselfButNotRunInlineScripts() throws Exception {
         ContentSecurityPolicy strict = ContentSecurityPolicy.strict(List.of(storefrontPage()));
 

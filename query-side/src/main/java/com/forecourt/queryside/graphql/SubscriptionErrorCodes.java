@@ -2,6 +2,7 @@ package com.forecourt.queryside.graphql;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +11,9 @@ import java.util.Map;
 /**
  * A subscription stream that ends with a refusal (e.g. FORBIDDEN when a buyer's stream reaches another customer's
  * order) ends with the refusal's code in {@code extensions.code}, as a field would; the graphql-transport-ws
- * {@code error} message carries it. Other stream failures are left to Spring for GraphQL's default.
+ * {@code error} message carries it. A stream that nothing could serve (no query handler, no connection to Axon
+ * Server: {@link ServiceAvailability}) ends SERVICE_UNAVAILABLE with {@code retryable: true}; any other failure is
+ * INTERNAL with an error id and nothing of the cause ({@link InternalErrors}).
  */
 @Component
 class SubscriptionErrorCodes extends SubscriptionExceptionResolverAdapter {
@@ -23,6 +26,12 @@ class SubscriptionErrorCodes extends SubscriptionExceptionResolverAdapter {
                         .extensions(Map.of(ErrorCodes.CODE, refused.code())).build();
             }
         }
-        return null;
+        if (ServiceAvailability.isUnavailable(failure)) {
+            return GraphqlErrorBuilder.newError().errorType(ErrorType.INTERNAL_ERROR)
+                    .message("The service is unavailable for the moment; subscribe again shortly")
+                    .extensions(Map.of(ErrorCodes.CODE, GraphqlErrorCodes.SERVICE_UNAVAILABLE, ErrorCodes.RETRYABLE, true))
+                    .build();
+        }
+        return InternalErrors.report(failure, "subscription", GraphqlErrorBuilder.newError());
     }
 }

@@ -17,6 +17,8 @@ class RelevanceScoresTest {
         assertThat(scores.precisionAt3()).isCloseTo(2 / 3.0, within(1e-9));
         assertThat(scores.reciprocalRank()).isEqualTo(0.5);
         assertThat(scores.bestPrecisionAt3()).isEqualTo(1.0);
+        assertThat(scores.rPrecision()).isCloseTo(2 / 3.0, within(1e-9));
+        assertThat(scores.recall()).isEqualTo(1.0);
     }
 
     @Test

@@ -14,9 +14,12 @@ import java.util.List;
  * @param similar for a make, the makes to offer when none is in stock, by label
  * @param when    labels of concepts that give a car this one too
  * @param unless  the label of a concept that keeps a car from having this one, however named, or null
+ * @param onlyWhen whether a car has it only through {@code when}, never because its listing uses a phrase of it
+ *                 ({@code company car} in a listing means an ex-company car, not a low company car tax)
  */
 public record Concept(ConceptKind kind, String label, String value, List<List<String>> phrases, List<String> prefixes,
-                      List<List<String>> seen, List<String> similar, List<String> when, String unless) {
+                      List<List<String>> seen, List<String> similar, List<String> when, String unless,
+                      boolean onlyWhen) {
 
     public Concept {
         phrases = List.copyOf(phrases);

@@ -190,6 +190,7 @@ public final class Vocabulary {
         List<List<String>> seen = List.of();
         List<String> similar = List.of();
         List<String> when = List.of();
+        boolean onlyWhen = false;
         for (int i = 1; i < parts.length; i++) {
             String setting = parts[i].strip();
             int space = setting.indexOf(' ');
@@ -201,10 +202,11 @@ public final class Vocabulary {
                 case "seen" -> seen = list(values).stream().map(Words::texts).toList();
                 case "when" -> when = list(values);
                 case "unless" -> unless = values.strip();
+                case "only-when" -> onlyWhen = true;
                 default -> throw new IllegalArgumentException("Line " + number + ": unknown setting " + name);
             }
         }
-        return new Concept(conceptKind, label, value, phrases, prefixes, seen, similar, when, unless);
+        return new Concept(conceptKind, label, value, phrases, prefixes, seen, similar, when, unless, onlyWhen);
     }
 
     private static void model(String rest, int number, Map<String, List<String>> modelSpellings) {
@@ -267,7 +269,7 @@ public final class Vocabulary {
     /** The concept a phrase shows in a listing: a phrase that names it, or one it is only seen by. */
     Concept seenIn(List<String> phrase) {
         Concept concept = phrases.get(phrase);
-        return concept != null ? concept : seen.get(phrase);
+        return concept != null && !concept.onlyWhen() ? concept : seen.get(phrase);
     }
 
     /** Whether a phrase names a model and stays words. */

@@ -102,6 +102,21 @@ class DerivedWordsTest {
     }
 
     @Test
+    void cannotGiveAnExCompanyDieselALowCompanyCarTax() {
+        DerivedWords words = words("Volkswagen", "Passat", null, "DIESEL", "Estate", "Grey",
+                "Ex-company car, motorway miles.", List.of(), true);
+
+        assertThat(words.concepts()).doesNotContain("feature:low-company-car-tax");
+    }
+
+    @Test
+    void canGiveAnElectricCarALowCompanyCarTax() {
+        DerivedWords words = words("Nissan", "Leaf", null, "ELECTRIC", "Hatchback", "Grey", "", List.of(), true);
+
+        assertThat(words.concepts()).contains("feature:low-company-car-tax");
+    }
+
+    @Test
     void canTellAFeatureFromTheDescription() {
         DerivedWords words = words("Volkswagen", "Golf", null, "DIESEL", "Estate", "Silver",
                 "Huge boot and a detachable tow bar.", List.of("Sat nav"), true);

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * Something a buyer can name in many ways: a make, a fuel, a gearbox, a body type, a colour family or a feature.
  *
+ * @param id      its id in the index ({@link #id(ConceptKind, String)})
  * @param kind    what it is about
  * @param label   how Forecourt names it (a make's spelling in the catalogue, {@code Diesel}, {@code Estate}, ...)
  * @param value   the FuelType or Transmission it stands for, or null
@@ -17,7 +18,7 @@ import java.util.List;
  * @param onlyWhen whether a car has it only through {@code when}, never because its listing uses a phrase of it
  *                 ({@code company car} in a listing means an ex-company car, not a low company car tax)
  */
-public record Concept(ConceptKind kind, String label, String value, List<List<String>> phrases, List<String> prefixes,
+public record Concept(String id, ConceptKind kind, String label, String value, List<List<String>> phrases, List<String> prefixes,
                       List<List<String>> seen, List<String> similar, List<String> when, String unless,
                       boolean onlyWhen) {
 
@@ -29,8 +30,8 @@ public record Concept(ConceptKind kind, String label, String value, List<List<St
         when = List.copyOf(when);
     }
 
-    /** The concept's id in the index: kind and folded label, {@code make:mercedes-benz}, {@code body:estate}. */
-    public String id() {
+    /** The id of a concept in the index: kind and folded label, {@code make:mercedes-benz}, {@code body:estate}. */
+    static String id(ConceptKind kind, String label) {
         return kind.prefix() + String.join("-", Words.texts(label));
     }
 }

@@ -3,6 +3,7 @@ package com.forecourt.vehicle.projection.search.understanding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -80,8 +81,9 @@ public record DerivedWords(List<String> make, List<String> model, List<String> v
         }
         for (Concept concept : vocabulary.concepts()) {
             boolean given = concepts.contains(concept.id())
-                    || concept.when().stream().anyMatch(label -> has(vocabulary, concepts, label));
-            boolean excluded = concept.unless() != null && has(vocabulary, concepts, concept.unless());
+                    || vocabulary.whenIds(concept).stream().anyMatch(concepts::contains);
+            String unless = vocabulary.unlessId(concept);
+            boolean excluded = unless != null && concepts.contains(unless);
             if (given && !excluded) {
                 concepts.add(concept.id());
             } else if (excluded) {
@@ -101,10 +103,6 @@ public record DerivedWords(List<String> make, List<String> model, List<String> v
         }
         return new DerivedWords(List.copyOf(make), List.copyOf(model), List.copyOf(variant), List.copyOf(attributes),
                 bodyStyle, colourFamily, List.copyOf(concepts), spelling, vocabulary.version());
-    }
-
-    private static boolean has(Vocabulary vocabulary, Set<String> concepts, String label) {
-        return vocabulary.byLabel(label).map(c -> concepts.contains(c.id())).orElse(false);
     }
 
     /** The last concept of a kind named in a text: {@code Deep Black Pearl} is black, {@code Sports Tourer} estate. */
@@ -133,11 +131,9 @@ public record DerivedWords(List<String> make, List<String> model, List<String> v
                     concepts.add(concept.id());
                 }
             }
-            for (Concept concept : vocabulary.concepts()) {
-                for (String prefix : concept.prefixes()) {
-                    if (words.get(i).startsWith(prefix)) {
-                        concepts.add(concept.id());
-                    }
+            for (Map.Entry<String, String> prefix : vocabulary.prefixIds().entrySet()) {
+                if (words.get(i).startsWith(prefix.getKey())) {
+                    concepts.add(prefix.getValue());
                 }
             }
         }

@@ -17,7 +17,7 @@ import java.util.Set;
 public final class SearchInterpreter {
 
     /** The most words of a text that are matched; any beyond are ignored. */
-    public static final int MAX_WORDS = 16;
+    public static final int MAX_WORDS = 12;
 
     private static final Set<ConceptKind> PLURALS = EnumSet.complementOf(EnumSet.of(ConceptKind.MAKE));
 

@@ -40,6 +40,9 @@ public final class Vocabulary {
     private final Map<String, List<String>> synonyms;
     private final Map<String, List<String>> modelSpellings;
     private final int longestPhrase;
+    private final Map<String, List<String>> whenIds = new HashMap<>();
+    private final Map<String, String> unlessIds = new HashMap<>();
+    private final Map<String, String> prefixIds = new LinkedHashMap<>();
 
     private Vocabulary(int version, List<Concept> concepts, Set<List<String>> kept, Set<List<String>> ignored,
                        Set<String> preferred, Map<String, List<String>> synonyms,
@@ -89,6 +92,13 @@ public final class Vocabulary {
             }
         }
         this.longestPhrase = longest;
+        for (Concept concept : concepts) {
+            whenIds.put(concept.id(), concept.when().stream().map(label -> byLabel.get(key(label)).id()).toList());
+            if (concept.unless() != null) {
+                unlessIds.put(concept.id(), byLabel.get(key(concept.unless())).id());
+            }
+            concept.prefixes().forEach(prefix -> prefixIds.put(prefix, concept.id()));
+        }
     }
 
     /** The vocabulary on the classpath, loaded on first use. */
@@ -206,7 +216,8 @@ public final class Vocabulary {
                 default -> throw new IllegalArgumentException("Line " + number + ": unknown setting " + name);
             }
         }
-        return new Concept(conceptKind, label, value, phrases, prefixes, seen, similar, when, unless, onlyWhen);
+        return new Concept(Concept.id(conceptKind, label), conceptKind, label, value, phrases, prefixes, seen, similar,
+                when, unless, onlyWhen);
     }
 
     private static void model(String rest, int number, Map<String, List<String>> modelSpellings) {
@@ -309,6 +320,21 @@ public final class Vocabulary {
         Concept concept = make(make);
         String makeLabel = concept == null ? make : concept.label();
         return modelSpellings.getOrDefault(modelKey(makeLabel, model), List.of());
+    }
+
+    /** The ids of the concepts that give a car this one ({@code when}), by id. */
+    List<String> whenIds(Concept concept) {
+        return whenIds.get(concept.id());
+    }
+
+    /** The id of the concept that keeps a car from having this one ({@code unless}), or null. */
+    String unlessId(Concept concept) {
+        return unlessIds.get(concept.id());
+    }
+
+    /** Beginnings of words that show a concept in a listing, with the concept's id. */
+    Map<String, String> prefixIds() {
+        return prefixIds;
     }
 
     /** Concepts of some kinds. */

@@ -73,6 +73,9 @@ public final class Words {
 
     /** Lower case in the root locale, accents dropped. */
     public static String fold(String text) {
+        if (text.chars().allMatch(c -> c < 128)) {
+            return text.toLowerCase(Locale.ROOT); // most words: no accent to drop
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return Normalizer.normalize(MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC)
                 .toLowerCase(Locale.ROOT);

@@ -108,7 +108,7 @@ class SearchUnderstandingIntegrationTest extends IntegrationTestSupport {
         awaitTotal(model, 3);
 
         GraphQlTester.Response response = search(model, Map.of("colour", List.of("red"), "minMileage", 10_000,
-                "maxMileage", 29_999), 100, null);
+                "maxMileage", 29_999), 40, null);
 
         assertThat(vins(response)).containsExactly(red);
     }
@@ -182,6 +182,22 @@ class SearchUnderstandingIntegrationTest extends IntegrationTestSupport {
         assertThat(vins(response).subList(0, 2)).containsExactlyInAnyOrder(red, diesel);
     }
 
+    @Test
+    void canSearchWithTheLongestTextAllowedMatchingItsFirstTwelveWords() {
+        list("Volkswagen", model, "PETROL", "Hatchback", "Blue", 1_000_000, 2020, 25_000);
+        awaitTotal(model, 1);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 190) {
+            text.append(uniqueWord()).append(' ');
+        }
+
+        GraphQlTester.Response response = search(text.toString().strip() + " volkswagon");
+
+        response.path("searchVehicles.relaxation.kind").entity(String.class).isEqualTo("FILTERS_AS_PREFERENCES");
+        response.path("searchVehicles.relaxation.unmatchedWords").entityList(String.class).hasSize(12);
+        response.path("searchVehicles.interpretedAs[0].label").entity(String.class).isEqualTo("Volkswagen");
+    }
+
     private String list(String make, String model, String fuel, String body, String colour, int pricePence, int year,
                         int mileage) {
         String vin = TestVehicles.uniqueVin();
@@ -202,7 +218,7 @@ class SearchUnderstandingIntegrationTest extends IntegrationTestSupport {
     }
 
     private GraphQlTester.Response search(String text) {
-        return search(text, null, 100, null);
+        return search(text, null, 40, null);
     }
 
     private GraphQlTester.Response search(String text, Map<String, Object> filter, Integer first, String after) {

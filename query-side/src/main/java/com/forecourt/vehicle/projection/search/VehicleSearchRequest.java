@@ -70,6 +70,7 @@ final class VehicleSearchRequest {
     static final String LEGACY = "legacy";
     private static final int FACET_SIZE = 50;
     private static final String FUZZINESS = "AUTO:5,8";
+    private static final int MAX_EXPANSIONS = 10;
     private static final List<String> HIGHLIGHTED = List.of("make", "model", "variant", "description", "features");
 
     /** How far a search is widened: as typed, then by one of the relaxations. */
@@ -129,8 +130,10 @@ final class VehicleSearchRequest {
             if (search.after() != null) {
                 s.searchAfter(FieldValue.of(search.after().value()), FieldValue.of(search.after().vin()));
             }
-            if (!intent.words().isEmpty()) {
-                s.suggest(sg -> sg.text(String.join(" ", intent.words())).suggesters(SPELLING, f -> f.term(t -> t
+            // words with digits are model numbers and years: 2008 must not become 2018
+            List<String> spelt = intent.words().stream().filter(w -> w.chars().noneMatch(Character::isDigit)).toList();
+            if (!spelt.isEmpty()) {
+                s.suggest(sg -> sg.text(String.join(" ", spelt)).suggesters(SPELLING, f -> f.term(t -> t
                         .field("derived.spelling").suggestMode(SuggestMode.Missing).size(1).minWordLength(4))));
             }
             Query highlight = highlightQuery();
@@ -153,20 +156,17 @@ final class VehicleSearchRequest {
         intent.preferred().forEach(word -> bool.should(word(word)));
         switch (stage) {
             case STRICT -> words.forEach(bool::must);
-            case FEWER_WORDS -> {
-                words.forEach(bool::should);
-                bool.minimumShouldMatch("1");
-            }
+            case FEWER_WORDS -> bool.must(atLeastOne(words));
             case SIMILAR_MAKES -> words.forEach(bool::should);
             case FILTERS_AS_PREFERENCES -> {
-                words.forEach(bool::should);
+                List<Query> preferences = new ArrayList<>(words);
                 for (Reading reading : intent.readings()) {
                     Query preference = reading(reading);
                     if (preference != null) {
-                        bool.should(weighted(preference, PREFERENCE_WEIGHT));
+                        preferences.add(weighted(preference, PREFERENCE_WEIGHT));
                     }
                 }
-                bool.minimumShouldMatch("1");
+                bool.must(atLeastOne(preferences));
             }
         }
         if (stage != Stage.FILTERS_AS_PREFERENCES) {
@@ -211,7 +211,8 @@ final class VehicleSearchRequest {
         Query match = Query.of(q -> q.match(m -> {
             m.field(field).query(word);
             if (fuzzy) {
-                m.fuzziness(FUZZINESS).prefixLength(1);
+                // a bound on the terms one typo can stand for, so that a long text stays within the clause limit
+                m.fuzziness(FUZZINESS).prefixLength(1).maxExpansions(MAX_EXPANSIONS);
             }
             return m;
         }));
@@ -414,6 +415,11 @@ final class VehicleSearchRequest {
         if (query != null) {
             filters.put(key, query);
         }
+    }
+
+    /** At least one of the queries must match; the score is the sum of those that do. */
+    private static Query atLeastOne(List<Query> queries) {
+        return Query.of(q -> q.bool(b -> b.should(queries).minimumShouldMatch("1")));
     }
 
     static Query weighted(Query query, float weight) {

@@ -51,5 +51,9 @@ public enum ErrorCode {
     /** An e-mail address that is not a plain ASCII mailbox such as name@example.com (docs/graphql.md). */
     INVALID_EMAIL,
     /** A postcode that is not in the UK format, such as SW1A 1AA. */
-    INVALID_POSTCODE
+    INVALID_POSTCODE,
+    /** The car already has the most photos allowed (20); remove one first. */
+    TOO_MANY_PHOTOS,
+    /** The car has no photo with this id. */
+    PHOTO_NOT_FOUND
 }

@@ -1,10 +1,15 @@
 package com.forecourt.architecture;
 
+import com.forecourt.readmodel.ReadModel;
+import com.forecourt.readmodel.ReadModelQueries;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +32,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * these can pass vacuously.
  */
 class ArchitectureTest {
+
+    private static final DescribedPredicate<JavaClass> TELEMETRY =
+            JavaClass.Predicates.resideInAPackage("com.forecourt.telemetry..");
 
     private static JavaClasses forecourt;
 
@@ -73,8 +81,41 @@ class ArchitectureTest {
     }
 
     @Test
+    void readModelRuntimeKnowsNoFeature() {
+        noClasses().that(inModule("read-models"))
+                .should().dependOnClassesThat(inModule("query-side").or(inModule("command-side")))
+                .check(forecourt);
+    }
+
+    @Test
     void commandSideTakesTimeOnlyFromAnInjectedClock() {
-        noClasses().that(inModule("command-side"))
+        takesTimeOnlyFromAnInjectedClock("command-side");
+    }
+
+    @Test
+    void readModelRuntimeTakesTimeOnlyFromAnInjectedClock() {
+        takesTimeOnlyFromAnInjectedClock("read-models");
+    }
+
+    @Test
+    void telemetryTakesTimeOnlyFromAnInjectedClock() {
+        takesTimeOnlyFromAnInjectedClock(TELEMETRY);
+    }
+
+    /** Telemetry is not a domain event (ADR 17): it never reaches Axon, its buses or its event store. */
+    @Test
+    void telemetryNeverReachesAxon() {
+        noClasses().that(TELEMETRY)
+                .should().dependOnClassesThat().resideInAPackage("org.axonframework..")
+                .check(forecourt);
+    }
+
+    private static void takesTimeOnlyFromAnInjectedClock(String module) {
+        takesTimeOnlyFromAnInjectedClock(inModule(module));
+    }
+
+    private static void takesTimeOnlyFromAnInjectedClock(DescribedPredicate<JavaClass> classes) {
+        noClasses().that(classes)
                 .should().callMethod(Instant.class, "now")
                 .orShould().callMethod(LocalDate.class, "now")
                 .orShould().callMethod(LocalDateTime.class, "now")
@@ -89,15 +130,31 @@ class ArchitectureTest {
     @Test
     void queryHandlersAndProjectionsLiveOnlyOnTheQuerySide() {
         classes().that().haveSimpleNameEndingWith("Projection")
-                .should(new com.tngtech.archunit.lang.ArchCondition<>("reside in the query-side module") {
-                    @Override
-                    public void check(JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
-                        if (!inModule("query-side").test(item)) {
-                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item,
-                                    item.getName() + " is a projection outside query-side"));
-                        }
-                    }
-                })
+                .should(resideInQuerySide())
+                .check(forecourt);
+    }
+
+    /** A projector is what its declaration says, named after its read model, and lives with the query side. */
+    @Test
+    void projectorsAreDeclaredReadModelsOnTheQuerySide() {
+        classes().that().areAnnotatedWith(ReadModel.class)
+                .should().haveSimpleNameEndingWith("Projection")
+                .andShould(resideInQuerySide())
+                .check(forecourt);
+    }
+
+    /**
+     * One place for query handlers: a {@code <ReadModel>Queries} class beside the projection whose store it reads,
+     * never the projector itself (which only handles events) and never a controller. The class declares the
+     * projection it reads, so a query asked to see a position waits for the right read model.
+     */
+    @Test
+    void queryHandlersLiveInTheQueriesClassOfAReadModel() {
+        methods().that().areAnnotatedWith(QueryHandler.class)
+                .should().beDeclaredInClassesThat().haveSimpleNameEndingWith("Queries")
+                .andShould().beDeclaredInClassesThat().resideInAPackage("..projection..")
+                .andShould().beDeclaredInClassesThat().areNotAnnotatedWith(ReadModel.class)
+                .andShould().beDeclaredInClassesThat().areAnnotatedWith(ReadModelQueries.class)
                 .check(forecourt);
     }
 
@@ -112,6 +169,17 @@ class ArchitectureTest {
         methods().that().areAnnotatedWith(QueryHandler.class)
                 .should().notHaveRawReturnType(collection)
                 .check(forecourt);
+    }
+
+    static ArchCondition<JavaClass> resideInQuerySide() {
+        return new ArchCondition<>("reside in the query-side module") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                if (!inModule("query-side").test(item)) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName() + " is a projection outside query-side"));
+                }
+            }
+        };
     }
 
     /** Which Maven module a class was compiled in, from where its class file was loaded. */

@@ -3,8 +3,9 @@ package com.forecourt.deployment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.forecourt.commandside.CommandSideApplication;
+import com.forecourt.photo.store.PhotoProperties;
 import com.forecourt.queryside.QuerySideApplication;
-import com.forecourt.queryside.elasticsearch.ElasticsearchProperties;
+import com.forecourt.readmodel.elasticsearch.ElasticsearchProperties;
 import com.forecourt.queryside.security.ForecourtSecurityProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,11 +56,13 @@ class DockerComposeTest {
     private static final List<App> APPS = List.of(
             new App("command-side", CommandSideApplication.CONFIG_NAME, List.of()),
             new App("query-side", QuerySideApplication.CONFIG_NAME,
-                    List.of(ElasticsearchProperties.class, ForecourtSecurityProperties.class)));
+                    List.of(ElasticsearchProperties.class, ForecourtSecurityProperties.class, PhotoProperties.class)));
 
     private static final String AXON_SERVER = "axonserver";
     private static final String POSTGRES = "postgres";
     private static final String ELASTICSEARCH = "elasticsearch";
+    /** The S3-compatible photo store (ADR 16). */
+    private static final String PHOTO_STORE = "seaweedfs";
     private static final String AXON_SERVER_CONFIG = "/axonserver/config/axonserver.properties";
     private static final String PROFILE = "axonserver";
 
@@ -67,7 +70,8 @@ class DockerComposeTest {
     private static final Map<String, List<String>> STATE = Map.of(
             AXON_SERVER, List.of("/axonserver/data", "/axonserver/events", "/axonserver/log"),
             POSTGRES, List.of("/var/lib/postgresql/data"),
-            ELASTICSEARCH, List.of("/usr/share/elasticsearch/data"));
+            ELASTICSEARCH, List.of("/usr/share/elasticsearch/data"),
+            PHOTO_STORE, List.of("/data"));
 
     /** The environment-variable prefixes Spring's relaxed binding turns into properties the applications read. */
     private static final List<String> PROPERTY_PREFIXES = List.of("SPRING_", "AXON_", "FORECOURT_");
@@ -258,6 +262,36 @@ class DockerComposeTest {
                         .anyMatch(volume -> path.equals(volume) || path.startsWith(volume + "/"));
             }
         }
+    }
+
+    /**
+     * Every query-side node must serve every photo, so the photos are in the S3-compatible store, which the query side
+     * reaches on the compose network with the store's own access key (the AWS SDK reads {@code AWS_*} from the
+     * environment); the S3 API is not published.
+     */
+    @Test
+    void keepsPhotosInTheS3StoreWithItsOwnKey() {
+        Map<String, String> query = environment("query-side");
+        assertThat(query).as("the query side's photo store")
+                .containsEntry("FORECOURT_PHOTOS_STORE", "s3")
+                .containsEntry("FORECOURT_PHOTOS_S3_PATHSTYLE", "true")
+                .containsKey("FORECOURT_PHOTOS_S3_BUCKET");
+        URI endpoint = URI.create(query.get("FORECOURT_PHOTOS_S3_ENDPOINT"));
+        assertThat(endpoint.getHost()).as("the S3 endpoint").isEqualTo(PHOTO_STORE);
+        List<Integer> exposed = list(services.get(PHOTO_STORE).get("expose")).stream()
+                .map(DockerComposeTest::portNumber).toList();
+        assertThat(exposed).as("the photo store's S3 port").contains(endpoint.getPort());
+        assertThat(ports(services.get(PHOTO_STORE))).as("the S3 API stays on the compose network").isEmpty();
+
+        Map<String, String> store = environment(PHOTO_STORE);
+        for (String variable : List.of("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")) {
+            Interpolation key = Interpolation.of(PHOTO_STORE + " " + variable, store.get(variable));
+            assertThat(key.fallback()).as("a default key would be a committed one").isNull();
+            assertThat(Interpolation.of("query-side " + variable, query.get(variable)))
+                    .as("the query side uses the photo store's %s", variable).isEqualTo(key);
+        }
+        assertThat(healthcheck(PHOTO_STORE)).as("the photo store's health check asks its S3 port")
+                .contains("127.0.0.1:" + endpoint.getPort());
     }
 
     @Test
@@ -642,7 +676,7 @@ class DockerComposeTest {
         Map<String, String> env = environment(app.service());
         Set<String> named = new TreeSet<>();
         for (String variable : List.of("SPRING_DATASOURCE_URL", "AXON_AXONSERVER_SERVERS",
-                "FORECOURT_ELASTICSEARCH_URIS")) {
+                "FORECOURT_ELASTICSEARCH_URIS", "FORECOURT_PHOTOS_S3_ENDPOINT")) {
             for (String address : csv(env.get(variable))) {
                 String hostAndPort = address.replaceFirst("^[a-z:]+//", "").replaceFirst("/.*$", "");
                 named.add(hostAndPort.replaceFirst(":\\d+$", ""));
@@ -739,14 +773,23 @@ class DockerComposeTest {
             assertThat(annotation).as("%s is a @ConfigurationProperties class", type.getName()).isNotNull();
             String prefix = annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix();
             if (type.isRecord()) {
-                for (RecordComponent component : type.getRecordComponents()) {
-                    properties.add(canonical(prefix + "." + component.getName()));
-                }
+                addComponents(properties, prefix, type);
             } else {
                 addFields(properties, prefix, type);
             }
         }
         return properties;
+    }
+
+    /** A record's components, and those of components that are records of this application, nested. */
+    private static void addComponents(Set<String> properties, String prefix, Class<?> type) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = prefix + "." + component.getName();
+            properties.add(canonical(name));
+            if (component.getType().isRecord() && component.getType().getName().startsWith("com.forecourt.")) {
+                addComponents(properties, name, component.getType());
+            }
+        }
     }
 
     /** A JavaBean-style properties class: its fields, and the fields of the elements of its list fields. */

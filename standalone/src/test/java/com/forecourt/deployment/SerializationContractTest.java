@@ -5,6 +5,8 @@ import com.forecourt.common.ErrorCode;
 import com.forecourt.deployment.MessageCatalogue.Query;
 import com.forecourt.platform.axon.AxonSerializationConfiguration;
 import com.forecourt.platform.axon.EventRevisionConfiguration;
+import com.forecourt.readmodel.consistency.ConsistentReads;
+import com.forecourt.readmodel.consistency.StaleRead;
 import io.axoniq.axonserver.grpc.command.Command;
 import io.axoniq.axonserver.grpc.command.CommandResponse;
 import io.axoniq.axonserver.grpc.query.QueryRequest;
@@ -25,7 +27,9 @@ import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericQueryMessage;
+import org.axonframework.queryhandling.GenericQueryResponseMessage;
 import org.axonframework.queryhandling.GenericSubscriptionQueryUpdateMessage;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryMessage;
 import org.axonframework.queryhandling.QueryResponseMessage;
 import org.axonframework.queryhandling.SimpleQueryBus;
@@ -39,6 +43,7 @@ import org.axonframework.springboot.autoconfig.InfraConfiguration;
 import org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -54,6 +59,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
@@ -154,6 +160,33 @@ class SerializationContractTest {
             assertThat(received.exceptionResult()).isInstanceOf(HandlerExecutionException.class);
             assertThat(((HandlerExecutionException) received.exceptionResult()).getDetails()).contains(rejection);
         }));
+    }
+
+    /** A query asked to see a position carries it to the handling node, where {@code ConsistentReads} waits on it. */
+    @Test
+    void canCarryTheConsistencyPositionOfAQuery() {
+        QueryMessage<?, ?> asked = new GenericQueryMessage<>("a query", ResponseTypes.instanceOf(String.class))
+                .andMetaData(Map.of(ConsistentReads.POSITION, 4_200_000_000L));
+
+        QueryMessage<?, ?> received = queryConverter.deserializeRequest(
+                queryConverter.serializeRequest(asked, 1, 1_000, 0));
+
+        assertThat(received.getMetaData().get(ConsistentReads.POSITION)).isInstanceOf(Number.class)
+                .extracting(value -> ((Number) value).longValue()).isEqualTo(4_200_000_000L);
+    }
+
+    /** A read model still behind refuses the query with details the asking node turns into STALE_READ. */
+    @Test
+    void canCarryAStaleReadBackToTheAsker() {
+        StaleRead stale = new StaleRead("order-details", 42L);
+        QueryResponseMessage<?> refused = new GenericQueryResponseMessage<>(String.class,
+                new QueryExecutionException("behind", null, stale));
+
+        QueryResponseMessage<?> received = queryConverter.deserializeResponse(
+                queryConverter.serializeResponse(refused, "query-id"), ResponseTypes.instanceOf(String.class));
+
+        assertThat(received.exceptionResult()).isInstanceOf(QueryExecutionException.class);
+        assertThat(((QueryExecutionException) received.exceptionResult()).getDetails()).contains(stale);
     }
 
     /** Events are stored in and streamed from Axon Server as serialized payloads, read through the upcasters. */

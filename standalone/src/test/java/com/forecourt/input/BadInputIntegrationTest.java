@@ -1,6 +1,7 @@
 package com.forecourt.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.forecourt.testing.RawGraphql;
 import com.forecourt.testing.IntegrationTestSupport;
 import com.forecourt.testing.Shop;
 import com.forecourt.testing.TestOrders;
@@ -109,6 +110,28 @@ class BadInputIntegrationTest extends IntegrationTestSupport {
 
         assertThat(codes(errors)).containsExactly("INVALID_EMAIL");
         assertThat(eventsFor(id)).isZero();
+    }
+
+    @Test
+    void cannotAddressAnOrderByAShortenedUuid() {
+        List<ResponseError> errors = errorsOf("query O($id: ID!) { order(id: $id) { id } }", Map.of("id", "1-1-1-1-1"));
+
+        assertThat(codes(errors)).containsExactly("BAD_USER_INPUT");
+        assertThat(errors.get(0).getMessage()).contains("UUID");
+    }
+
+    @Test
+    void cannotPlaceAnOrderForACustomerNamedByAShortenedUuid() {
+        Shop shop = new Shop(staff());
+        LocalDate day = shop.deliveryDay(2);
+        String order = TestOrders.newId();
+
+        List<ResponseError> errors = errorsOf(Shop.PLACE, Map.of("input",
+                TestOrders.anOrder(order, "1-1-1-1-1", TestVehicles.uniqueVin(), day)));
+
+        assertThat(codes(errors)).containsExactly("BAD_USER_INPUT");
+        assertThat(errors.get(0).getMessage()).contains("UUID");
+        assertThat(eventsFor(order)).isZero();
     }
 
     @Test

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.forecourt.testing.RawGraphql;
 import com.forecourt.testing.IntegrationTestSupport;
 import com.forecourt.testing.TestOrders;
 import com.forecourt.testing.TestVehicles;

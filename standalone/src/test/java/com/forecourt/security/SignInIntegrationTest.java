@@ -59,7 +59,7 @@ class SignInIntegrationTest extends IntegrationTestSupport {
     }
 
     @Test
-    void cannotSearchWithABearerTokenWhenNoIssuerIsConfigured() {
+    void cannotSearchWithABearerTokenNoTrustedIssuerSigned() {
         LoopbackHttp.Response response = new LoopbackHttp("127.0.0.1", port)
                 .postGraphql(SEARCH, "Authorization: Bearer eyJhbGciOiJub25lIn0.eyJyb2xlcyI6WyJTVEFGRiJdfQ.");
 

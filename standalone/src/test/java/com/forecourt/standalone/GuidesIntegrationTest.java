@@ -1,12 +1,18 @@
 package com.forecourt.standalone;
 
+import com.forecourt.readmodel.elasticsearch.ElasticsearchProperties;
 import com.forecourt.testing.IntegrationTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import tools.jackson.databind.json.JsonMapper;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,14 +43,27 @@ import static org.awaitility.Awaitility.await;
  * comment before a block says what the reader is told to wait for: {@code <!-- guide: poll until TEXT -->} (ask again
  * until the answer contains TEXT, as read models follow a moment later) or {@code <!-- guide: expect error CODE -->}
  * (the alternative the walk-through did not take, refused with CODE). Every other block must answer without errors.
+ * A {@code bash} block of the guide runs only under {@code <!-- guide: run in a folder with FILE -->}: bash runs it in
+ * a fresh folder holding FILE (a JPEG photo this test makes, for the upload example), with the port changed, and it
+ * must exit 0 and print no {@code "errors"}.
+ * The bash blocks of the {@code telemetry} section of docs/analysts.md run in a test of their own, with
+ * {@code <!-- guide: poll until TEXT -->} and {@code <!-- guide: expect TEXT -->} for their output.
  */
 class GuidesIntegrationTest extends IntegrationTestSupport {
 
     private static final Path README = Path.of("..", "README.md");
     private static final Path GRAPHQL_GUIDE = Path.of("..", "docs", "graphql.md");
-    private static final Pattern DIRECTIVE = Pattern.compile("<!-- guide: (poll until|expect error) (.+?) -->");
+    private static final Pattern DIRECTIVE =
+            Pattern.compile("<!-- guide: (poll until|expect error|run in a folder with) (.+?) -->");
+    private static final String RUN_IN_A_FOLDER = "run in a folder with";
+    private static final Path ANALYSTS_GUIDE = Path.of("..", "docs", "analysts.md");
+    /** In docs/analysts.md: ask again until the output contains TEXT, or expect it at once. */
+    private static final Pattern BASH_DIRECTIVE = Pattern.compile("<!-- guide: (poll until|expect) (.+?) -->");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    private ElasticsearchProperties elasticsearch;
 
     @Test
     void canFollowTheReadmeAndThenTheGraphqlWalkThroughInOrder() throws Exception {
@@ -53,17 +72,74 @@ class GuidesIntegrationTest extends IntegrationTestSupport {
 
         String tryIt = runBash(fence(readme.substring(readme.indexOf("Try it")), "bash")
                 .replace("http://127.0.0.1:8080", "http://127.0.0.1:" + port));
-        assertThat(tryIt).contains("{\"data\":{\"listVehicle\":\"WVWZZZAWZLU000001\"}}")
+        assertThat(tryIt).contains("{\"data\":{\"listVehicle\":\"WVWZZZAWZLU000001\"}")
                 .contains("\"vin\":\"WVWZZZAWZLU000001\"").doesNotContain("\"errors\"");
 
         assertThat(walkThrough).hasSizeGreaterThan(15);
         for (Example example : walkThrough) {
-            if (example.document().strip().startsWith("subscription")) {
+            if (RUN_IN_A_FOLDER.equals(example.expectation())) {
+                runInAFolderWithAPhoto(example);
+            } else if (example.document().strip().startsWith("subscription")) {
                 subscribe(example);
             } else {
                 run(example);
             }
         }
+    }
+
+    /**
+     * The telemetry section of docs/analysts.md as written, in order: the storefront's request, then the analysts'
+     * queries against Elasticsearch (the embedded node's address in place of the default one), each asked again until
+     * it shows what the example sent.
+     */
+    @Test
+    void canRunTheTelemetryExamplesOfTheAnalystsGuideInOrder() throws Exception {
+        String guide = Files.readString(ANALYSTS_GUIDE);
+        String section = guide.substring(guide.indexOf("## `telemetry`"));
+        int next = section.indexOf("\n## ");
+        section = next < 0 ? section : section.substring(0, next);
+        String node = elasticsearch.uris().get(0).replaceAll("/+$", "");
+
+        List<Script> scripts = bashBlocks(section);
+        assertThat(scripts).hasSize(3);
+        for (Script block : scripts) {
+            String script = block.text().replace("http://127.0.0.1:8080", "http://127.0.0.1:" + port)
+                    .replace("http://127.0.0.1:19200", node);
+            if ("poll until".equals(block.expectation())) {
+                await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                        assertThat(runBash(script)).as(script).contains(block.expected()).doesNotContain("\"error\""));
+            } else {
+                assertThat(runBash(script)).as(script).contains(block.expected() == null ? "" : block.expected());
+            }
+        }
+    }
+
+    /** A bash block of a guide and what the guide says to wait for or expect of its output (null: nothing). */
+    record Script(String text, String expectation, String expected) {
+    }
+
+    /** Each bash block of the markdown with the directive before it. */
+    private static List<Script> bashBlocks(String markdown) {
+        List<Script> blocks = new ArrayList<>();
+        String[] lines = markdown.split("\n", -1);
+        String kind = null;
+        String expected = null;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher directive = BASH_DIRECTIVE.matcher(lines[i].strip());
+            if (directive.matches()) {
+                kind = directive.group(1);
+                expected = directive.group(2);
+            } else if (lines[i].equals("```bash")) {
+                StringBuilder script = new StringBuilder();
+                for (i++; !lines[i].equals("```"); i++) {
+                    script.append(lines[i]).append('\n');
+                }
+                blocks.add(new Script(script.toString(), kind, expected));
+                kind = null;
+                expected = null;
+            }
+        }
+        return blocks;
     }
 
     private void run(Example example) throws IOException, InterruptedException {
@@ -77,6 +153,19 @@ class GuidesIntegrationTest extends IntegrationTestSupport {
         } else {
             assertThat(post(example)).as(example.document()).contains("\"data\"").doesNotContain("\"errors\"");
         }
+    }
+
+    private void runInAFolderWithAPhoto(Example example) throws IOException, InterruptedException {
+        Path folder = Files.createTempDirectory("guide-");
+        BufferedImage photo = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = photo.createGraphics();
+        g.setColor(new Color(40, 90, 160));
+        g.fillRect(0, 0, 1600, 1200);
+        g.dispose();
+        ImageIO.write(photo, "jpeg", folder.resolve(example.expected()).toFile());
+        String output = runBash(example.document().replace("http://127.0.0.1:8080", "http://127.0.0.1:" + port),
+                folder);
+        assertThat(output).as(example.document()).contains("\"id\":\"").doesNotContain("\"errors\"");
     }
 
     private void subscribe(Example example) {
@@ -123,6 +212,16 @@ class GuidesIntegrationTest extends IntegrationTestSupport {
                 expected = directive.group(2);
                 continue;
             }
+            if (lines[i].equals("```bash") && RUN_IN_A_FOLDER.equals(expectation)) {
+                StringBuilder script = new StringBuilder();
+                for (i++; !lines[i].equals("```"); i++) {
+                    script.append(lines[i]).append('\n');
+                }
+                examples.add(new Example(script.toString(), Map.of(), expectation, expected));
+                expectation = null;
+                expected = null;
+                continue;
+            }
             if (!lines[i].equals("```graphql")) {
                 continue;
             }
@@ -156,9 +255,18 @@ class GuidesIntegrationTest extends IntegrationTestSupport {
     }
 
     private static String runBash(String script) throws IOException, InterruptedException {
+        return runBash(script, null);
+    }
+
+    /** Runs the script with bash -e in the folder (the working directory when null); returns what it printed. */
+    private static String runBash(String script, Path folder) throws IOException, InterruptedException {
         Path log = Files.createTempFile("guide-", ".log");
-        Process bash = new ProcessBuilder("bash", "-e", "-c", script).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder("bash", "-e", "-c", script).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        if (folder != null) {
+            builder.directory(folder.toFile());
+        }
+        Process bash = builder.start();
         boolean finished = bash.waitFor(PATIENCE.toSeconds() * 2, TimeUnit.SECONDS);
         if (!finished) {
             bash.destroyForcibly();

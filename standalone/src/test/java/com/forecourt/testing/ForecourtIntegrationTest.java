@@ -23,6 +23,8 @@ import java.lang.annotation.Target;
                 // every test opens its own delivery days, spread over decades so they never collide (TestOrders);
                 // the horizon rule itself is covered by DeliveryDayTest
                 "forecourt.delivery.booking-horizon=P100Y",
+                // a loaded build machine may take longer than 2 s to restart a processor a test stopped
+                "forecourt.projections.consistency.timeout=10s",
                 // application.yml's development users, plus "visitor", who is signed in but has no API role.
                 // A list is replaced as a whole by the source that sets it, so all three are listed here.
                 "forecourt.security.users[0].name=staff",

@@ -36,8 +36,24 @@ public final class LoopbackHttp {
         return send("POST", "/graphql", json.getBytes(StandardCharsets.UTF_8), headerLines);
     }
 
-    /** Sends a request; a body is sent with its Content-Length. */
+    /** Sends a JSON request; a body is sent with its Content-Length. */
     public Response send(String method, String path, byte[] body, String... headerLines) {
+        return send(method, path, body, "application/json", "application/json", headerLines);
+    }
+
+    /** POSTs a body of any content type (a multipart upload, say) and accepts JSON. */
+    public Response post(String path, byte[] body, String contentType, String... headerLines) {
+        return send("POST", path, body, contentType, "application/json", headerLines);
+    }
+
+    /** POSTs an HTML form ({@code application/x-www-form-urlencoded}), as a browser submits one. */
+    public Response postForm(String path, String encodedForm, String... headerLines) {
+        return send("POST", path, encodedForm.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded",
+                "text/html", headerLines);
+    }
+
+    private Response send(String method, String path, byte[] body, String contentType, String accept,
+                          String... headerLines) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(sourceAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
@@ -45,8 +61,8 @@ public final class LoopbackHttp {
             StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n")
                     .append("Host: 127.0.0.1:").append(port).append("\r\n")
                     .append("Connection: close\r\n")
-                    .append("Content-Type: application/json\r\n")
-                    .append("Accept: application/json\r\n");
+                    .append("Content-Type: ").append(contentType).append("\r\n")
+                    .append("Accept: ").append(accept).append("\r\n");
             for (String line : headerLines) {
                 head.append(line).append("\r\n");
             }

@@ -21,7 +21,8 @@ import java.util.TreeMap;
 public record ReadModelSnapshot(Map<String, List<String>> rows, Map<String, Map<String, Object>> documents) {
 
     /** The PostgreSQL tables and Elasticsearch aliases of all seven projections. */
-    public static final List<String> TABLES = List.of("vehicle_listing", "customer_overview", "customer_overview_order",
+    public static final List<String> TABLES = List.of("vehicle_listing", "vehicle_listing_photo", "customer_overview",
+            "customer_overview_order",
             "order_details", "order_details_timeline", "order_details_customer", "order_details_vehicle",
             "delivery_day", "delivery_day_booking", "order_search_customer", "order_search_vehicle");
     public static final List<String> ALIASES = List.of("vehicles", "orders", "domain-events");

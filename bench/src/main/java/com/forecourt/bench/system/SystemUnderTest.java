@@ -1,7 +1,7 @@
 package com.forecourt.bench.system;
 
 import com.forecourt.bench.report.Mode;
-import com.forecourt.platform.axon.EventProcessingConfiguration;
+import com.forecourt.platform.axon.ProcessorTuningConfiguration;
 import com.forecourt.platform.axon.PlatformEnvironmentPostProcessor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
@@ -54,7 +54,7 @@ public final class SystemUnderTest implements AutoCloseable {
     /** What standalone's application.yml sets, pointed at the shared stores. */
     private static Map<String, Object> properties(Mode mode, Stores stores, String url) {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put(EventProcessingConfiguration.TUNING_ENABLED, Boolean.toString(mode == Mode.FORECOURT));
+        properties.put(ProcessorTuningConfiguration.TUNING_ENABLED, Boolean.toString(mode == Mode.FORECOURT));
         properties.put("forecourt.embedded.enabled", "false");
         properties.put("spring.datasource.url", url);
         properties.put("spring.datasource.username", stores.postgres().username());

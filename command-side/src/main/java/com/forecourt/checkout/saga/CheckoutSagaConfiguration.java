@@ -1,6 +1,6 @@
 package com.forecourt.checkout.saga;
 
-import com.forecourt.platform.axon.EventProcessingConfiguration;
+import com.forecourt.platform.axon.ProcessorTuningConfiguration;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -35,11 +35,11 @@ public class CheckoutSagaConfiguration {
      * </ul>
      */
     @Bean
-    @ConditionalOnProperty(name = EventProcessingConfiguration.TUNING_ENABLED, havingValue = "true", matchIfMissing = true)
+    @ConditionalOnProperty(name = ProcessorTuningConfiguration.TUNING_ENABLED, havingValue = "true", matchIfMissing = true)
     ConfigurerModule checkoutSagaProcessor() {
         return configurer -> configurer.eventProcessing()
                 .registerPooledStreamingEventProcessor(CheckoutSaga.PROCESSING_GROUP,
-                        EventProcessingConfiguration::wakingEventStore,
+                        ProcessorTuningConfiguration::wakingEventStore,
                         (configuration, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken))
                 .registerTransactionManager(CheckoutSaga.PROCESSING_GROUP,
                         configuration -> configuration.getComponent(TransactionManager.class))
@@ -52,7 +52,7 @@ public class CheckoutSagaConfiguration {
      * the same start at the head and the same error propagation, which are correctness rather than tuning.
      */
     @Bean
-    @ConditionalOnProperty(name = EventProcessingConfiguration.TUNING_ENABLED, havingValue = "false")
+    @ConditionalOnProperty(name = ProcessorTuningConfiguration.TUNING_ENABLED, havingValue = "false")
     ConfigurerModule checkoutSagaTrackingProcessor() {
         return configurer -> configurer.eventProcessing()
                 .registerTrackingEventProcessor(CheckoutSaga.PROCESSING_GROUP, Configuration::eventStore,

@@ -3,14 +3,20 @@ package com.forecourt.vehicle.command;
 import com.forecourt.common.CommandRejectedException;
 import com.forecourt.common.ErrorCode;
 import com.forecourt.platform.axon.CommandRoutingConfiguration;
+import com.forecourt.vehicle.api.AttachVehiclePhoto;
 import com.forecourt.vehicle.api.ChangeVehiclePrice;
 import com.forecourt.vehicle.api.ListVehicle;
 import com.forecourt.vehicle.api.MarkVehicleSold;
+import com.forecourt.vehicle.api.MoveVehiclePhoto;
 import com.forecourt.vehicle.api.ReleaseVehicle;
+import com.forecourt.vehicle.api.RemoveVehiclePhoto;
 import com.forecourt.vehicle.api.ReserveVehicle;
 import com.forecourt.vehicle.api.UpdateVehicleDescription;
 import com.forecourt.vehicle.api.VehicleDescriptionUpdated;
 import com.forecourt.vehicle.api.VehicleListed;
+import com.forecourt.vehicle.api.VehiclePhotoAttached;
+import com.forecourt.vehicle.api.VehiclePhotoMoved;
+import com.forecourt.vehicle.api.VehiclePhotoRemoved;
 import com.forecourt.vehicle.api.VehiclePriceChanged;
 import com.forecourt.vehicle.api.VehicleReservationRejected;
 import com.forecourt.vehicle.api.VehicleReservationReleased;
@@ -27,6 +33,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -57,6 +65,8 @@ class Vehicle {
     private Status status;
     private UUID orderId;
     private long reservedPricePence;
+    /** The gallery: photo ids in display order, the cover first. */
+    private final List<String> photoIds = new ArrayList<>();
 
     Vehicle() {
         // required by Axon to rebuild the aggregate from its events
@@ -152,6 +162,56 @@ class Vehicle {
         apply(new VehicleSold(vin, command.orderId(), reservedPricePence, clock.instant()));
     }
 
+    /**
+     * Photos are part of the listing, so they change only while the car is on sale (available or reserved), like its
+     * price and description. Attaching the same photo again (a retried upload) changes nothing.
+     */
+    @CommandHandler
+    void handle(AttachVehiclePhoto command, Clock clock) {
+        VehiclePhotoRules.checkFile("photo", command.photo());
+        VehiclePhotoRules.checkFile("thumbnail", command.thumbnail());
+        requireOnSale();
+        if (photoIds.contains(command.photo().id())) {
+            return;
+        }
+        if (photoIds.size() >= VehiclePhotoRules.MAX_PHOTOS) {
+            throw new CommandRejectedException(ErrorCode.TOO_MANY_PHOTOS, "Vehicle " + vin + " already has "
+                    + VehiclePhotoRules.MAX_PHOTOS + " photos, the most allowed; remove one first");
+        }
+        apply(new VehiclePhotoAttached(vin, command.photo(), command.thumbnail(), clock.instant()));
+    }
+
+    /**
+     * Removing is allowed whatever the car's status: a photo must be taken down even after the sale (one that shows
+     * a number plate or a person, say). Removing a photo the car does not have changes nothing, so a retry is safe.
+     */
+    @CommandHandler
+    void handle(RemoveVehiclePhoto command, Clock clock) {
+        String photoId = VehiclePhotoRules.photoId(command.photoId());
+        if (photoIds.contains(photoId)) {
+            apply(new VehiclePhotoRemoved(vin, photoId, clock.instant()));
+        }
+    }
+
+    /** Moving a photo to where it already is changes nothing. */
+    @CommandHandler
+    void handle(MoveVehiclePhoto command, Clock clock) {
+        String photoId = VehiclePhotoRules.photoId(command.photoId());
+        requireOnSale();
+        int current = photoIds.indexOf(photoId);
+        if (current < 0) {
+            throw new CommandRejectedException(ErrorCode.PHOTO_NOT_FOUND,
+                    "Vehicle " + vin + " has no photo " + photoId);
+        }
+        if (command.position() < 0 || command.position() >= photoIds.size()) {
+            throw new CommandRejectedException(ErrorCode.BAD_USER_INPUT, "position must be from 0 to "
+                    + (photoIds.size() - 1) + ", the positions of this car's photos");
+        }
+        if (command.position() != current) {
+            apply(new VehiclePhotoMoved(vin, photoId, command.position(), clock.instant()));
+        }
+    }
+
     private void requireOnSale() {
         if (status == Status.SOLD || status == Status.WITHDRAWN) {
             throw new CommandRejectedException(ErrorCode.VEHICLE_NOT_ON_SALE, "Vehicle " + vin + " is "
@@ -205,5 +265,21 @@ class Vehicle {
     void on(VehicleSold event) {
         this.status = Status.SOLD;
         this.orderId = event.orderId();
+    }
+
+    @EventSourcingHandler
+    void on(VehiclePhotoAttached event) {
+        photoIds.add(event.photo().id());
+    }
+
+    @EventSourcingHandler
+    void on(VehiclePhotoRemoved event) {
+        photoIds.remove(event.photoId());
+    }
+
+    @EventSourcingHandler
+    void on(VehiclePhotoMoved event) {
+        photoIds.remove(event.photoId());
+        photoIds.add(event.position(), event.photoId());
     }
 }

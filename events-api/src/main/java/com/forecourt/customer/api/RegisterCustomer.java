@@ -1,7 +1,5 @@
 package com.forecourt.customer.api;
 
-import com.forecourt.common.TargetedCommand;
-
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,16 +9,11 @@ public record RegisterCustomer(
         String name,
         String email,
         Address address,
-        long creditLimitPence) implements TargetedCommand {
+        long creditLimitPence) implements CustomerCommand {
 
     /** A customer id is mandatory; the e-mail address loses surrounding blanks so that one address has one spelling. */
     public RegisterCustomer {
         Objects.requireNonNull(customerId, "customerId");
         email = email == null ? null : email.strip();
-    }
-
-    @Override
-    public String targetId() {
-        return customerId.toString();
     }
 }

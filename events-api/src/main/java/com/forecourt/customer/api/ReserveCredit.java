@@ -1,7 +1,5 @@
 package com.forecourt.customer.api;
 
-import com.forecourt.common.TargetedCommand;
-
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,16 +7,11 @@ import java.util.UUID;
 public record ReserveCredit(
         UUID customerId,
         UUID orderId,
-        long amountPence) implements TargetedCommand {
+        long amountPence) implements CustomerCommand {
 
     /** Customer and order ids are mandatory. */
     public ReserveCredit {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(orderId, "orderId");
-    }
-
-    @Override
-    public String targetId() {
-        return customerId.toString();
     }
 }

@@ -1,7 +1,5 @@
 package com.forecourt.delivery.api;
 
-import com.forecourt.common.TargetedCommand;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -9,16 +7,11 @@ import java.util.UUID;
 /** Books one slot of a day for an order; sent by the checkout, repeating it for the same order is harmless. */
 public record BookDeliverySlot(
         LocalDate deliveryDate,
-        UUID orderId) implements TargetedCommand {
+        UUID orderId) implements DeliveryDayCommand {
 
     /** Delivery date and order id are mandatory. */
     public BookDeliverySlot {
         Objects.requireNonNull(deliveryDate, "deliveryDate");
         Objects.requireNonNull(orderId, "orderId");
-    }
-
-    @Override
-    public String targetId() {
-        return deliveryDate.toString();
     }
 }

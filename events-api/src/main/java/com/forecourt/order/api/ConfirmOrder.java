@@ -1,7 +1,5 @@
 package com.forecourt.order.api;
 
-import com.forecourt.common.TargetedCommand;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,15 +8,10 @@ import java.util.UUID;
 public record ConfirmOrder(
         UUID orderId,
         long pricePence,
-        LocalDate deliveryDate) implements TargetedCommand {
+        LocalDate deliveryDate) implements OrderCommand {
 
     /** An order id is mandatory. */
     public ConfirmOrder {
         Objects.requireNonNull(orderId, "orderId");
-    }
-
-    @Override
-    public String targetId() {
-        return orderId.toString();
     }
 }

@@ -1,20 +1,13 @@
 package com.forecourt.order.api;
 
-import com.forecourt.common.TargetedCommand;
-
 import java.util.Objects;
 import java.util.UUID;
 
 /** Records that a confirmed order's car was handed over. */
-public record MarkOrderDelivered(UUID orderId) implements TargetedCommand {
+public record MarkOrderDelivered(UUID orderId) implements OrderCommand {
 
     /** An order id is mandatory. */
     public MarkOrderDelivered {
         Objects.requireNonNull(orderId, "orderId");
-    }
-
-    @Override
-    public String targetId() {
-        return orderId.toString();
     }
 }

@@ -1,6 +1,5 @@
 package com.forecourt.order.api;
 
-import com.forecourt.common.TargetedCommand;
 import com.forecourt.vehicle.api.Vin;
 
 import java.time.LocalDate;
@@ -12,16 +11,11 @@ public record PlaceOrder(
         UUID orderId,
         UUID customerId,
         String vin,
-        LocalDate deliveryDate) implements TargetedCommand {
+        LocalDate deliveryDate) implements OrderCommand {
 
     /** An order id is mandatory; the VIN is normalised so that one car has one identifier. */
     public PlaceOrder {
         Objects.requireNonNull(orderId, "orderId");
         vin = Vin.normalise(vin);
-    }
-
-    @Override
-    public String targetId() {
-        return orderId.toString();
     }
 }

@@ -25,4 +25,22 @@ class IdentifiersTest {
         assertThatThrownBy(() -> Identifiers.uuid("id", text)).isInstanceOf(CommandRejectedException.class)
                 .hasMessageStartingWith("id must be a UUID");
     }
+
+    @Test
+    void canReadAPhotoId() {
+        String sha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+        assertThat(Identifiers.photoId("photoId", sha256)).isEqualTo(sha256);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b85",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b8555",
+            "../../../../etc/passwd", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b85\n",
+            " e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b85", ""})
+    void cannotReadAPhotoIdThatIsNotSixtyFourLowercaseHexDigits(String text) {
+        assertThatThrownBy(() -> Identifiers.photoId("photoId", text)).isInstanceOf(CommandRejectedException.class)
+                .hasMessage("photoId must be a photo id: 64 lowercase hexadecimal digits");
+    }
 }

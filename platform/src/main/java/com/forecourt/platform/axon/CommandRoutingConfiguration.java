@@ -15,8 +15,8 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 import java.util.concurrent.Executors;
@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * How commands find their aggregate, how they are retried and how refusals travel back to the sender.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
+@EnableConfigurationProperties(CommandRetryProperties.class)
 public class CommandRoutingConfiguration {
 
     /** Bean name to reference from {@code @Aggregate(commandTargetResolver = ...)}. */
@@ -64,12 +65,11 @@ public class CommandRoutingConfiguration {
 
     @Bean
     RetryScheduler commandRetryScheduler(ScheduledExecutorService commandRetryExecutor,
-                                         @Value("${forecourt.commands.max-retries:8}") int maxRetries,
-                                         @Value("${forecourt.commands.retry-interval-ms:20}") int retryIntervalMs) {
+                                         CommandRetryProperties retries) {
         return IntervalRetryScheduler.builder()
                 .retryExecutor(commandRetryExecutor)
-                .maxRetryCount(maxRetries)
-                .retryInterval(retryIntervalMs)
+                .maxRetryCount(retries.maxRetries())
+                .retryInterval(retries.retryIntervalMs())
                 .nonTransientFailurePredicate(failure -> !isConcurrencyConflict(failure))
                 .build();
     }
@@ -84,19 +84,18 @@ public class CommandRoutingConfiguration {
 
     /**
      * Turns a {@link CommandRejectedException} into a {@link CommandExecutionException} whose details carry the
-     * stable error code: only the details survive the trip back through Axon Server.
+     * stable error code: only the details survive the trip back through Axon Server. Declared only: Axon's
+     * auto-configuration puts every command handler interceptor bean on the command bus.
      */
     @Bean
-    MessageHandlerInterceptor<CommandMessage<?>> commandRejectionInterceptor(CommandBus commandBus) {
-        MessageHandlerInterceptor<CommandMessage<?>> interceptor = (unitOfWork, chain) -> {
+    MessageHandlerInterceptor<CommandMessage<?>> commandRejectionInterceptor() {
+        return (unitOfWork, chain) -> {
             try {
                 return chain.proceed();
             } catch (CommandRejectedException rejected) {
                 throw new CommandExecutionException(rejected.getMessage(), rejected, rejected.rejection());
             }
         };
-        commandBus.registerHandlerInterceptor(interceptor);
-        return interceptor;
     }
 
     static boolean isConcurrencyConflict(Throwable failure) {

@@ -1,7 +1,10 @@
 package com.forecourt.delivery.graphql;
 
 import com.forecourt.delivery.api.OpenDeliveryDay;
+import com.forecourt.delivery.query.AvailableDeliveryDate;
+import com.forecourt.delivery.query.AvailableDeliveryDates;
 import com.forecourt.delivery.query.DeliveryDayView;
+import com.forecourt.delivery.query.FindAvailableDeliveryDates;
 import com.forecourt.delivery.query.DeliverySchedule;
 import com.forecourt.delivery.query.FindDeliverySchedule;
 import com.forecourt.order.query.FindOrdersById;
@@ -18,6 +21,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -29,18 +33,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The delivery schedule and opening delivery days. */
+/** The delivery schedule, opening delivery days, and the days buyers may choose. */
 @Controller
 class DeliveryGraphqlController {
 
     static final int MAX_DAYS = 366;
+    static final int MAX_AVAILABLE_DAYS = 60;
 
     private final QueryGateway queries;
     private final CommandGateway commands;
+    private final Clock clock;
 
-    DeliveryGraphqlController(QueryGateway queries, CommandGateway commands) {
+    DeliveryGraphqlController(QueryGateway queries, CommandGateway commands, Clock clock) {
         this.queries = queries;
         this.commands = commands;
+        this.clock = clock;
     }
 
     @QueryMapping
@@ -50,6 +57,24 @@ class DeliveryGraphqlController {
         }
         return queries.query(new FindDeliverySchedule(from, to), ResponseTypes.instanceOf(DeliverySchedule.class))
                 .thenApply(DeliverySchedule::days);
+    }
+
+    /**
+     * Days a buyer can choose at checkout: free slots only, from today (UTC) on, at most {@value #MAX_AVAILABLE_DAYS}
+     * days; no order and no other customer's data is read out.
+     */
+    @QueryMapping
+    CompletableFuture<List<AvailableDeliveryDate>> availableDeliveryDates(@Argument LocalDate from, @Argument LocalDate to) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_AVAILABLE_DAYS) {
+            throw new InvalidInputException("to must be from 0 to " + (MAX_AVAILABLE_DAYS - 1) + " days after from");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (to.isBefore(today)) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        LocalDate start = from.isBefore(today) ? today : from;
+        return queries.query(new FindAvailableDeliveryDates(start, to),
+                ResponseTypes.instanceOf(AvailableDeliveryDates.class)).thenApply(AvailableDeliveryDates::days);
     }
 
     @MutationMapping

@@ -1,6 +1,7 @@
 package com.forecourt.order.graphql;
 
-import com.forecourt.common.input.Identifiers;
+import com.forecourt.common.CommandRejectedException;
+import com.forecourt.common.ErrorCode;
 import com.forecourt.customer.query.CustomerView;
 import com.forecourt.customer.query.FindCustomers;
 import com.forecourt.customer.query.FoundCustomers;
@@ -17,6 +18,9 @@ import com.forecourt.order.query.OrderView;
 import com.forecourt.order.query.WatchOrder;
 import com.forecourt.queryside.graphql.InvalidInputException;
 import com.forecourt.queryside.graphql.Paging;
+import com.forecourt.queryside.security.Caller;
+import com.forecourt.queryside.security.Role;
+import graphql.GraphQLContext;
 import com.forecourt.vehicle.api.Vin;
 import com.forecourt.vehicle.query.FindVehicles;
 import com.forecourt.vehicle.query.FoundVehicles;
@@ -49,10 +53,13 @@ import java.util.stream.Collectors;
 
 /**
  * Order screens and order commands. Nested customers and cars are batch-loaded for all orders of a response at
- * once; the status subscription is an Axon subscription query fed by the order-details projection.
+ * once; the status subscription is an Axon subscription query fed by the order-details projection. Fields declared
+ * {@code @owner} check here that a buyer's order is their own ({@link Caller}).
  */
 @Controller
 class OrderGraphqlController {
+
+    private static final String THIS_ORDER = "this order";
 
     private final QueryGateway queries;
     private final CommandGateway commands;
@@ -63,24 +70,32 @@ class OrderGraphqlController {
     }
 
     /** The GraphQL {@code OrderFilter}. */
-    record OrderFilterInput(List<OrderStatus> status, String customerId, String vin, LocalDate deliveryFrom,
+    record OrderFilterInput(List<OrderStatus> status, UUID customerId, String vin, LocalDate deliveryFrom,
                             LocalDate deliveryTo) {
     }
 
     /** The GraphQL {@code PlaceOrderInput}. */
-    record PlaceOrderInput(String id, String customerId, String vin, LocalDate deliveryDate) {
+    record PlaceOrderInput(UUID id, UUID customerId, String vin, LocalDate deliveryDate) {
     }
 
+    /** Staff see any order; a buyer their own (declared {@code @owner}: checked here, before the order is returned). */
     @QueryMapping
-    CompletableFuture<OrderView> order(@Argument String id) {
-        return queries.query(new FindOrder(Identifiers.uuid("id", id)), ResponseTypes.instanceOf(OrderView.class));
+    CompletableFuture<OrderView> order(@Argument UUID id, GraphQLContext context) {
+        Caller caller = Caller.of(context);
+        return queries.query(new FindOrder(id), ResponseTypes.instanceOf(OrderView.class))
+                .thenApply(order -> {
+                    if (order != null) {
+                        caller.requireAccessTo(order.customerId(), THIS_ORDER);
+                    }
+                    return order;
+                });
     }
 
     @QueryMapping
     CompletableFuture<OrderConnection> orders(@Argument OrderFilterInput filter, @Argument Integer first,
                                               @Argument String after) {
         OrderFilter orderFilter = filter == null ? OrderFilter.none() : new OrderFilter(filter.status(),
-                filter.customerId() == null ? null : Identifiers.uuid("filter.customerId", filter.customerId()),
+                filter.customerId(),
                 filter.vin() == null ? null : Vin.require(filter.vin()), filter.deliveryFrom(), filter.deliveryTo());
         return page(orderFilter, first, after);
     }
@@ -101,22 +116,56 @@ class OrderGraphqlController {
                 ResponseTypes.instanceOf(OrderPage.class)).thenApply(OrderConnection::of);
     }
 
+    /**
+     * Staff place orders for the customer they name; a buyer for themselves: their customer id comes from the
+     * token, and naming another customer is FORBIDDEN before any command is sent.
+     */
     @MutationMapping
-    CompletableFuture<String> placeOrder(@Argument PlaceOrderInput input) {
-        PlaceOrder command = new PlaceOrder(Identifiers.uuid("input.id", input.id()),
-                Identifiers.uuid("input.customerId", input.customerId()), input.vin(), input.deliveryDate());
+    CompletableFuture<String> placeOrder(@Argument PlaceOrderInput input, GraphQLContext context) {
+        Caller caller = Caller.of(context);
+        UUID customerId;
+        if (caller.has(Role.STAFF)) {
+            if (input.customerId() == null) {
+                throw new InvalidInputException("input.customerId is required when staff place an order");
+            }
+            customerId = input.customerId();
+        } else {
+            customerId = caller.ownCustomerId("Mutation.placeOrder");
+            if (input.customerId() != null) {
+                caller.requireAccessTo(input.customerId(), "orders of this customer");
+            }
+        }
+        PlaceOrder command = new PlaceOrder(input.id(), customerId, input.vin(),
+                input.deliveryDate());
         return commands.send(command).thenApply(result -> command.orderId().toString());
     }
 
+    /**
+     * Staff cancel any order; a buyer their own, which is looked up in the order read model first: an order it does
+     * not know (yet) is ORDER_NOT_FOUND, another customer's FORBIDDEN, and either way no command is sent.
+     */
     @MutationMapping
-    CompletableFuture<String> cancelOrder(@Argument String orderId, @Argument String reason) {
-        CancelOrder command = new CancelOrder(Identifiers.uuid("orderId", orderId), reason);
-        return commands.send(command).thenApply(result -> command.orderId().toString());
+    CompletableFuture<String> cancelOrder(@Argument UUID orderId, @Argument String reason, GraphQLContext context) {
+        Caller caller = Caller.of(context);
+        CancelOrder command = new CancelOrder(orderId, reason);
+        if (caller.has(Role.STAFF)) {
+            return commands.send(command).thenApply(result -> command.orderId().toString());
+        }
+        return queries.query(new FindOrder(command.orderId()), ResponseTypes.instanceOf(OrderView.class))
+                .thenCompose(order -> {
+                    if (order == null) {
+                        throw new CommandRejectedException(ErrorCode.ORDER_NOT_FOUND,
+                                "Order " + command.orderId() + " was not found");
+                    }
+                    caller.requireAccessTo(order.customerId(), THIS_ORDER);
+                    return commands.send(command);
+                })
+                .thenApply(result -> command.orderId().toString());
     }
 
     @MutationMapping
-    CompletableFuture<String> markOrderDelivered(@Argument String orderId) {
-        MarkOrderDelivered command = new MarkOrderDelivered(Identifiers.uuid("orderId", orderId));
+    CompletableFuture<String> markOrderDelivered(@Argument UUID orderId) {
+        MarkOrderDelivered command = new MarkOrderDelivered(orderId);
         return commands.send(command).thenApply(result -> command.orderId().toString());
     }
 
@@ -125,12 +174,16 @@ class OrderGraphqlController {
      * and completes after a final status. Nothing polls: the projector emits on Axon's query update emitter.
      */
     @SubscriptionMapping
-    Flux<OrderView> orderStatusChanged(@Argument String orderId) {
-        UUID id = Identifiers.uuid("orderId", orderId);
+    Flux<OrderView> orderStatusChanged(@Argument UUID orderId, GraphQLContext context) {
+        UUID id = orderId;
+        Caller caller = Caller.of(context);
         return Flux.defer(() -> {
             SubscriptionQueryResult<OrderView, OrderView> result = queries.subscriptionQuery(new WatchOrder(id),
                     ResponseTypes.instanceOf(OrderView.class), ResponseTypes.instanceOf(OrderView.class));
+            // a buyer's stream is checked on every element, before it is sent: the order may reach the read model
+            // only after the subscription starts, so there may be nothing to check up front
             return result.initialResult().concatWith(result.updates())
+                    .doOnNext(order -> caller.requireAccessTo(order.customerId(), THIS_ORDER))
                     .distinctUntilChanged(order -> order.timeline().size())
                     .takeUntil(OrderView::isFinal)
                     .doFinally(signal -> result.cancel());

@@ -1,9 +1,9 @@
 package com.forecourt.projection.graphql;
 
-import com.forecourt.projection.admin.ProjectionBusyException;
-import com.forecourt.projection.admin.ProjectionMonitor;
-import com.forecourt.projection.admin.ProjectionState;
-import com.forecourt.projection.admin.UnknownProjectionException;
+import com.forecourt.readmodel.catalogue.ProjectionBusyException;
+import com.forecourt.readmodel.operation.ProjectionOperations;
+import com.forecourt.readmodel.status.ProjectionState;
+import com.forecourt.readmodel.catalogue.UnknownProjectionException;
 import com.forecourt.queryside.graphql.InvalidInputException;
 import com.forecourt.queryside.graphql.GraphqlErrorCodes;
 import com.forecourt.queryside.graphql.RefusedRequestException;
@@ -17,38 +17,36 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Projection status, replays and rebuilds. Every root field here has "projection" in its name, so
- * {@code FieldAuthorization} lets only ADMIN reach it.
+ * Projection status, replays and rebuilds, through the read-model runtime's {@link ProjectionOperations}. The schema
+ * declares every root field here {@code @requires(role: ADMIN)}.
  */
 @Controller
 class ProjectionGraphqlController {
 
-    /** {@code extensions.code} when a replay is refused because one is already running. */
+    private final ProjectionOperations operations;
 
-    private final ProjectionMonitor monitor;
-
-    ProjectionGraphqlController(ProjectionMonitor monitor) {
-        this.monitor = monitor;
+    ProjectionGraphqlController(ProjectionOperations operations) {
+        this.operations = operations;
     }
 
     @QueryMapping
     List<ProjectionState> projections() {
-        return monitor.states();
+        return operations.states();
     }
 
     @QueryMapping
     ProjectionState projection(@Argument String name) {
-        return translated(() -> monitor.state(name));
+        return translated(() -> operations.state(name));
     }
 
     @MutationMapping
     ProjectionState replayProjection(@Argument String name) {
-        return translated(() -> monitor.replay(name));
+        return translated(() -> operations.replay(name));
     }
 
     @MutationMapping
     ProjectionState rebuildProjection(@Argument String name) {
-        return translated(() -> monitor.rebuild(name));
+        return translated(() -> operations.rebuild(name));
     }
 
     private static ProjectionState translated(Supplier<ProjectionState> action) {

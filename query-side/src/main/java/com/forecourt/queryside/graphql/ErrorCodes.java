@@ -3,17 +3,12 @@ package com.forecourt.queryside.graphql;
 import com.forecourt.common.CommandRejectedException;
 import com.forecourt.common.CommandRejection;
 import com.forecourt.common.ErrorCode;
+import com.forecourt.readmodel.consistency.StaleRead;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-import org.axonframework.axonserver.connector.AxonServerException;
-import org.axonframework.axonserver.connector.query.AxonServerQueryDispatchException;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.NoHandlerForCommandException;
-import org.axonframework.commandhandling.distributed.CommandDispatchException;
-import org.axonframework.queryhandling.NoHandlerForQueryException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -26,10 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Turns every failure of a data fetcher into a GraphQL error with a stable {@code extensions.code} and a human
@@ -71,6 +63,13 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
                     : error(environment, ErrorType.FORBIDDEN, GraphqlErrorCodes.FORBIDDEN,
                             "Your role does not allow this field");
         }
+        if (cause instanceof QueryExecutionException query && query.getDetails().orElse(null) instanceof StaleRead) {
+            return GraphqlErrorBuilder.newError(environment)
+                    .errorType(ErrorType.INTERNAL_ERROR)
+                    .message("This answer would not yet show your latest change; try again shortly")
+                    .extensions(Map.of(CODE, GraphqlErrorCodes.STALE_READ, RETRYABLE, true))
+                    .build();
+        }
         if (isUnavailable(cause)) {
             return unavailable(environment, cause);
         }
@@ -97,40 +96,12 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter {
 
     /** Set, to {@code true}, on errors that a client may retry unchanged after a pause. */
     static final String RETRYABLE = "retryable";
-    /** Axon Server's error codes (AXONIQ-…) that mean no handler or no connection, not a failure of a handler. */
-    private static final Set<String> UNAVAILABLE = Stream.of(
-                    org.axonframework.axonserver.connector.ErrorCode.CONNECTION_FAILED,
-                    org.axonframework.axonserver.connector.ErrorCode.NO_HANDLER_FOR_COMMAND,
-                    org.axonframework.axonserver.connector.ErrorCode.NO_HANDLER_FOR_QUERY,
-                    org.axonframework.axonserver.connector.ErrorCode.COMMAND_DISPATCH_ERROR,
-                    org.axonframework.axonserver.connector.ErrorCode.QUERY_DISPATCH_ERROR)
-            .map(org.axonframework.axonserver.connector.ErrorCode::errorCode)
-            .collect(Collectors.toUnmodifiableSet());
-
     /**
-     * Whether nothing could take the request: no handler is subscribed for the command or query (in the distributed
-     * deployment: the other side is down or still starting) or the connection to Axon Server failed. None of these
-     * ran any business logic, so the request may simply be sent again.
+     * Whether nothing could take the request ({@link ServiceAvailability}): it ran no business logic, so it may
+     * simply be sent again.
      */
     private static boolean isUnavailable(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth++ < 10; cause = cause.getCause()) {
-            if (cause instanceof NoHandlerForCommandException || cause instanceof NoHandlerForQueryException
-                    || cause instanceof CommandDispatchException || cause instanceof AxonServerQueryDispatchException) {
-                return true;
-            }
-            if (cause instanceof AxonServerException axonServer && UNAVAILABLE.contains(axonServer.code())) {
-                return true;
-            }
-            if (cause instanceof io.axoniq.axonserver.connector.AxonServerException connector
-                    && UNAVAILABLE.contains(connector.getErrorCategory().errorCode())) {
-                return true;
-            }
-            if (cause instanceof StatusRuntimeException grpc && grpc.getStatus().getCode() == Status.Code.UNAVAILABLE) {
-                return true;
-            }
-        }
-        return false;
+        return ServiceAvailability.isUnavailable(failure);
     }
 
     /** SERVICE_UNAVAILABLE with {@code retryable: true}; logged without the cause's message, which may name input. */

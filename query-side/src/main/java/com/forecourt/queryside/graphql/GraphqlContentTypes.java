@@ -1,7 +1,7 @@
 package com.forecourt.queryside.graphql;
 
 import com.forecourt.common.ErrorCode;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +29,8 @@ class GraphqlContentTypes {
     @Bean
     @Order(-1) // before Spring Boot's GraphQL routes (order 0), which would answer 415 without a body
     RouterFunction<ServerResponse> unsupportedGraphqlContentType(
-            @Value("${spring.graphql.http.path:/graphql}") String path) {
+            GraphQlProperties graphql) {
+        String path = graphql.getHttp().getPath();
         return RouterFunctions.route().POST(path, request -> !isJson(request),
                 request -> ServerResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_JSON)
                         .body(Map.of("errors", List.of(Map.of(

@@ -20,7 +20,8 @@ public final class GraphqlErrorCodes {
     public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
     /**
      * Too many failed sign-ins for this user name or from this client address recently (HTTP 429 with
-     * {@code Retry-After}); see {@code forecourt.security.sign-in.*}.
+     * {@code Retry-After}; see {@code forecourt.security.sign-in.*}), or too many sign-ups from this client address
+     * (a field error of {@code signUp}; see {@code forecourt.security.sign-up.*}).
      */
     public static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
     /** The request body is larger than {@code forecourt.graphql.max-request-bytes} (HTTP 413). */
@@ -56,6 +57,19 @@ public final class GraphqlErrorCodes {
      */
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
 
+    /** A new password breaks a rule of docs/security.md (length, distinct characters, the e-mail's name in it). */
+    public static final String WEAK_PASSWORD = "WEAK_PASSWORD";
+    /**
+     * Buyers cannot sign up here: the embedded provider is off because another OpenID Connect provider is configured,
+     * and accounts are made there.
+     */
+    public static final String SIGN_UP_DISABLED = "SIGN_UP_DISABLED";
+
     private GraphqlErrorCodes() {
     }
+    /**
+     * The request asked to see a consistency token's position ({@code extensions.consistentWith}) and a read model it
+     * reads had not handled it within {@code forecourt.projections.consistency.timeout}; retryable.
+     */
+    public static final String STALE_READ = "STALE_READ";
 }

@@ -4,7 +4,7 @@ import graphql.language.Document;
 import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,8 +46,9 @@ class GraphqlGetRequests {
 
     @Bean
     @Order(-1) // before Spring Boot's GraphQL routes (order 0), which refuse GET
-    RouterFunction<ServerResponse> graphqlGetRoute(@Value("${spring.graphql.http.path:/graphql}") String path,
+    RouterFunction<ServerResponse> graphqlGetRoute(GraphQlProperties properties,
                                                    WebGraphQlHandler graphql) {
+        String path = properties.getHttp().getPath();
         return RouterFunctions.route().GET(path, request -> request.param("query").isPresent(),
                 request -> handle(request, graphql)).build();
     }

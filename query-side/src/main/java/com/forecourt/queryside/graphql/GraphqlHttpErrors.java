@@ -4,7 +4,7 @@ import com.forecourt.common.ErrorCode;
 import jakarta.servlet.RequestDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
@@ -30,8 +30,8 @@ class GraphqlHttpErrors extends DefaultErrorAttributes {
 
     private final String graphqlPath;
 
-    GraphqlHttpErrors(@Value("${spring.graphql.http.path:/graphql}") String graphqlPath) {
-        this.graphqlPath = graphqlPath;
+    GraphqlHttpErrors(GraphQlProperties graphql) {
+        this.graphqlPath = graphql.getHttp().getPath();
     }
 
     @Override

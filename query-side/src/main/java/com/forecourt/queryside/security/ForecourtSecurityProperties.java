@@ -20,6 +20,7 @@ public class ForecourtSecurityProperties {
     private final Jwt jwt = new Jwt();
     private final Graphql graphql = new Graphql();
     private final SignIn signIn = new SignIn();
+    private final SignUp signUp = new SignUp();
 
     public List<User> getUsers() {
         return users;
@@ -39,6 +40,44 @@ public class ForecourtSecurityProperties {
 
     public SignIn getSignIn() {
         return signIn;
+    }
+
+    public SignUp getSignUp() {
+        return signUp;
+    }
+
+    /**
+     * {@code forecourt.security.sign-up.*}: how many sign-ups (successful or not) a client address may make within
+     * {@code period}; more are refused with TOO_MANY_REQUESTS until the bucket refills.
+     */
+    public static class SignUp {
+        /** Sign-ups per client address (an IPv6 /64 counts as one) and period. */
+        private int perAddress = 10;
+        /** The period in which the allowance comes back whole. */
+        private Duration period = Duration.ofHours(1);
+
+        public int getPerAddress() {
+            return perAddress;
+        }
+
+        public void setPerAddress(int perAddress) {
+            if (perAddress < 1) {
+                throw new IllegalArgumentException("forecourt.security.sign-up.per-address must be at least 1: "
+                        + perAddress);
+            }
+            this.perAddress = perAddress;
+        }
+
+        public Duration getPeriod() {
+            return period;
+        }
+
+        public void setPeriod(Duration period) {
+            if (period == null || period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException("forecourt.security.sign-up.period must be positive: " + period);
+            }
+            this.period = period;
+        }
     }
 
     /**
@@ -119,10 +158,24 @@ public class ForecourtSecurityProperties {
         }
     }
 
-    /** Bearer JWT, active when spring.security.oauth2.resourceserver.jwt.issuer-uri or jwk-set-uri is set. */
+    /**
+     * Bearer JWTs: from the embedded provider, or from the issuer of
+     * spring.security.oauth2.resourceserver.jwt.issuer-uri (or jwk-set-uri). The embedded provider writes its tokens
+     * with these claim names too.
+     */
     public static class Jwt {
-        /** The claim listing the roles (STAFF, ADMIN), as a JSON array or a space-separated string. */
+        /** The claim listing the roles (STAFF, ADMIN, CUSTOMER), as a JSON array or a space-separated string. */
         private String rolesClaim = "roles";
+        /** The claim naming a buyer's customer id (a UUID); required in every token with role CUSTOMER. */
+        private String customerIdClaim = "customer_id";
+
+        public String getCustomerIdClaim() {
+            return customerIdClaim;
+        }
+
+        public void setCustomerIdClaim(String customerIdClaim) {
+            this.customerIdClaim = customerIdClaim;
+        }
 
         public String getRolesClaim() {
             return rolesClaim;
@@ -134,20 +187,16 @@ public class ForecourtSecurityProperties {
     }
 
     /**
-     * Field rules as schema coordinates {@code Type.field}. A field of Query, Mutation or Subscription needs STAFF
-     * unless it is public or admin; a field of any other type is open to whoever may read its parent unless listed.
-     * Root fields whose name contains "projection" or "deadLetter" need ADMIN even when not listed.
+     * Overrides of the field rules the schema declares ({@code @public}, {@code @requires}, {@code @owner}; see
+     * {@code FieldRules}), as schema coordinates {@code Type.field}; all empty by default. A coordinate in
+     * admin-fields needs ADMIN, else in staff-fields STAFF, else in public-fields nobody, whatever the schema says.
      */
     public static class Graphql {
-        /** Root fields anyone may call without signing in. */
-        private Set<String> publicFields = new LinkedHashSet<>(List.of(
-                "Query.vehicle", "Query.searchVehicles", "Query.suggestVehicles"));
+        /** Fields anyone may call without signing in. */
+        private Set<String> publicFields = new LinkedHashSet<>();
         /** Fields that need ADMIN. */
-        private Set<String> adminFields = new LinkedHashSet<>(List.of(
-                "Query.projections", "Query.projection", "Query.deadLetters",
-                "Mutation.rebuildProjection", "Mutation.replayProjection", "Mutation.retryDeadLetters",
-                "Mutation.evictDeadLetter"));
-        /** Fields of non-root types that need STAFF, e.g. staff-only data on a public type. */
+        private Set<String> adminFields = new LinkedHashSet<>();
+        /** Fields that need STAFF. */
         private Set<String> staffFields = new LinkedHashSet<>();
 
         public Set<String> getPublicFields() {

@@ -17,13 +17,16 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Hands the caller to the field rules ({@link FieldAuthorization}) through the GraphQL context.
+ * Hands the caller to the field rules ({@link FieldAuthorization}) and resolvers ({@link Caller}) through the GraphQL
+ * context, with the client's address (as the servlet container sees it: behind a proxy, set
+ * {@code server.forward-headers-strategy}).
  * <ul>
  *   <li>HTTP: the user Spring Security's filters authenticated (Basic or bearer), or none.</li>
  *   <li>WebSocket: the user of the HTTP upgrade request, or the one named by {@code Authorization} in the
@@ -35,6 +38,8 @@ class GraphqlAuthentication implements WebSocketGraphQlInterceptor {
 
     /** Key of the caller's {@link Authentication} in the GraphQL context; absent for anonymous callers. */
     static final String CONTEXT_KEY = GraphqlAuthentication.class.getName() + ".user";
+    /** Key of the client's IP address literal in the GraphQL context, for per-client limits; absent when unknown. */
+    static final String CLIENT_ADDRESS_KEY = GraphqlAuthentication.class.getName() + ".clientAddress";
     private static final String SESSION_ATTRIBUTE = GraphqlAuthentication.class.getName() + ".connectionUser";
 
     private final AuthenticationManager credentials;
@@ -47,6 +52,15 @@ class GraphqlAuthentication implements WebSocketGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        InetSocketAddress client = request instanceof WebSocketGraphQlRequest socket
+                ? socket.getSessionInfo().getRemoteAddress() : request.getRemoteAddress();
+        if (client != null && client.getAddress() != null) {
+            String address = client.getAddress().getHostAddress();
+            request.configureExecutionInput((input, builder) -> {
+                input.getGraphQLContext().put(CLIENT_ADDRESS_KEY, address);
+                return input;
+            });
+        }
         return caller(request).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(user -> {
             user.ifPresent(authentication -> request.configureExecutionInput((input, builder) -> {
                 input.getGraphQLContext().put(CONTEXT_KEY, authentication);

@@ -1,5 +1,6 @@
 package com.forecourt.queryside.security;
 
+import com.forecourt.photo.web.PhotoPaths;
 import com.forecourt.queryside.graphql.GraphqlErrorCodes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +19,8 @@ import java.nio.charset.StandardCharsets;
  * {@link SignInThrottle} with 429 and {@code Retry-After} (seconds). On the GraphQL endpoint the body is a GraphQL
  * response too, {@code {"errors":[{"message":…,"extensions":{"code":"UNAUTHENTICATED"}}]}} (or
  * {@code TOO_MANY_REQUESTS}), in {@code application/graphql-response+json} when the client accepts it and
- * {@code application/json} otherwise, so GraphQL clients can read the code without special-casing the status.
+ * {@code application/json} otherwise, so GraphQL clients can read the code without special-casing the status. The
+ * photo endpoints answer the same body in {@code application/json}.
  */
 class GraphqlAwareEntryPoint implements AuthenticationEntryPoint {
 
@@ -26,6 +28,7 @@ class GraphqlAwareEntryPoint implements AuthenticationEntryPoint {
     private static final String UNAUTHENTICATED = "The credentials sent are not valid; send none to use the public "
             + "catalogue";
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final String SIGN_IN = "Sign in with a role that may make this request";
 
     private final String graphqlPath;
 
@@ -52,7 +55,15 @@ class GraphqlAwareEntryPoint implements AuthenticationEntryPoint {
             code = GraphqlErrorCodes.UNAUTHENTICATED;
             message = UNAUTHENTICATED;
         }
-        if (!graphqlPath.equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (PhotoPaths.isPhotoPath(path)) {
+            // the photo endpoints answer JSON errors of the same shape, in plain application/json
+            boolean anonymous = request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+            JsonAccessDenied.write(response, MediaType.APPLICATION_JSON,
+                    anonymous && code.equals(GraphqlErrorCodes.UNAUTHENTICATED) ? SIGN_IN : message, code);
+            return;
+        }
+        if (!graphqlPath.equals(path)) {
             return;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);

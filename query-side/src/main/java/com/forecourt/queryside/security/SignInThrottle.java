@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -22,7 +24,7 @@ import java.util.Locale;
  * case-insensitively, as the user store does; clients are told apart as {@link ClientAddress} says (an IPv6 /64
  * counts as one).
  */
-final class SignInThrottle {
+public final class SignInThrottle {
 
     /** More distinct names or addresses than this are forgotten oldest first; bounds memory under a spray. */
     private static final long MAXIMUM_KEYS = 100_000;
@@ -62,6 +64,15 @@ final class SignInThrottle {
             }
         }
         return new Attempt(name, address);
+    }
+
+    /**
+     * A sign-in with user name and password behind this throttle: {@code check} runs only for attempts the buckets
+     * allow, and a right password gives the attempt back. The client address comes from the token's
+     * {@link org.springframework.security.web.authentication.WebAuthenticationDetails}, which form login sets.
+     */
+    public ProviderManager signIn(AuthenticationProvider check) {
+        return new ProviderManager(new ThrottledSignIn(this, check));
     }
 
     private Bucket bucket(int failures) {

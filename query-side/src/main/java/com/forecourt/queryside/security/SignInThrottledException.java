@@ -8,7 +8,7 @@ import java.time.Duration;
  * A sign-in refused without checking the password, because its user name or client address failed too often
  * recently. Answered with HTTP 429, {@code Retry-After} and the code TOO_MANY_REQUESTS.
  */
-final class SignInThrottledException extends AuthenticationException {
+public final class SignInThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
 
@@ -18,7 +18,7 @@ final class SignInThrottledException extends AuthenticationException {
     }
 
     /** Whole seconds until another attempt may succeed, at least 1 (the value of {@code Retry-After}). */
-    long retryAfterSeconds() {
+    public long retryAfterSeconds() {
         return seconds(retryAfter);
     }
 

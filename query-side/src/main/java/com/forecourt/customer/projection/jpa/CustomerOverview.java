@@ -2,7 +2,7 @@ package com.forecourt.customer.projection.jpa;
 
 import com.forecourt.customer.api.Address;
 import com.forecourt.customer.api.CustomerRegistered;
-import com.forecourt.queryside.jpa.SequencedRow;
+import com.forecourt.readmodel.jpa.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

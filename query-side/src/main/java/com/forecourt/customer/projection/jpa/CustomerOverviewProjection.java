@@ -6,27 +6,18 @@ import com.forecourt.customer.api.CreditReserved;
 import com.forecourt.customer.api.CreditSettled;
 import com.forecourt.customer.api.CustomerAddressChanged;
 import com.forecourt.customer.api.CustomerRegistered;
-import com.forecourt.customer.query.CustomerView;
-import com.forecourt.customer.query.FindCustomer;
-import com.forecourt.customer.query.FindCustomers;
-import com.forecourt.customer.query.FoundCustomers;
 import com.forecourt.order.api.OrderCancelled;
 import com.forecourt.order.api.OrderConfirmed;
 import com.forecourt.order.api.OrderDelivered;
 import com.forecourt.order.api.OrderPlaced;
 import com.forecourt.order.api.OrderRejected;
 import com.forecourt.order.api.OrderStatus;
-import com.forecourt.queryside.readmodel.ReadModel;
-import org.axonframework.config.ProcessingGroup;
+import com.forecourt.readmodel.ReadModel;
+import com.forecourt.readmodel.Store;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -35,8 +26,8 @@ import java.util.function.Consumer;
  * order statuses (order events in the same processing group). Repeated or older events are skipped by sequence.
  */
 @Component
-@ReadModel(tables = {"customer_overview", "customer_overview_order"})
-@ProcessingGroup(CustomerOverviewProjection.NAME)
+@ReadModel(processingGroup = CustomerOverviewProjection.NAME, store = Store.POSTGRESQL,
+        tables = {"customer_overview", "customer_overview_order"})
 class CustomerOverviewProjection {
 
     static final String NAME = "customer-overview";
@@ -106,37 +97,6 @@ class CustomerOverviewProjection {
     @EventHandler
     void on(OrderDelivered event, @SequenceNumber long sequence) {
         order(event.orderId(), OrderStatus.DELIVERED, sequence);
-    }
-
-    @QueryHandler
-    CustomerView handle(FindCustomer query) {
-        List<CustomerView> found = views(List.of(query.customerId()));
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** Two SQL queries for any number of customers. */
-    @QueryHandler
-    FoundCustomers handle(FindCustomers query) {
-        return new FoundCustomers(views(query.customerIds()));
-    }
-
-    private List<CustomerView> views(List<UUID> ids) {
-        List<CustomerOverview> rows = customers.findAllById(ids);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Map<OrderStatus, Long>> counts = new HashMap<>();
-        orders.countByStatus(rows.stream().map(CustomerOverview::customerId).toList()).forEach(count ->
-                counts.computeIfAbsent(count.getCustomerId(), id -> new EnumMap<>(OrderStatus.class))
-                        .put(count.getStatus(), count.getOrders()));
-        return rows.stream().map(row -> {
-            Map<OrderStatus, Long> byStatus = new EnumMap<>(OrderStatus.class);
-            for (OrderStatus status : OrderStatus.values()) {
-                byStatus.put(status, counts.getOrDefault(row.customerId(), Map.of()).getOrDefault(status, 0L));
-            }
-            return new CustomerView(row.customerId(), row.name(), row.email(), row.address(),
-                    row.creditLimitPence(), row.availableCreditPence(), byStatus);
-        }).toList();
     }
 
     private void change(UUID customerId, long sequence, Consumer<CustomerOverview> change) {

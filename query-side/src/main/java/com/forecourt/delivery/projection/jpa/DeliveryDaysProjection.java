@@ -4,27 +4,16 @@ import com.forecourt.delivery.api.DeliveryCapacityChanged;
 import com.forecourt.delivery.api.DeliveryDayOpened;
 import com.forecourt.delivery.api.DeliverySlotBooked;
 import com.forecourt.delivery.api.DeliverySlotReleased;
-import com.forecourt.delivery.query.DeliveryDayView;
-import com.forecourt.delivery.query.DeliverySchedule;
-import com.forecourt.delivery.query.FindDeliverySchedule;
-import com.forecourt.queryside.readmodel.ReadModel;
-import org.axonframework.config.ProcessingGroup;
+import com.forecourt.readmodel.ReadModel;
+import com.forecourt.readmodel.Store;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** Builds the delivery schedule: capacity and bookings per day; repeated or older events are skipped by sequence. */
 @Component
-@ReadModel(tables = {"delivery_day", "delivery_day_booking"})
-@ProcessingGroup(DeliveryDaysProjection.NAME)
+@ReadModel(processingGroup = DeliveryDaysProjection.NAME, store = Store.POSTGRESQL,
+        tables = {"delivery_day", "delivery_day_booking"})
 class DeliveryDaysProjection {
 
     static final String NAME = "delivery-days";
@@ -69,16 +58,4 @@ class DeliveryDaysProjection {
     }
 
     /** Two SQL queries for any range. */
-    @QueryHandler
-    DeliverySchedule handle(FindDeliverySchedule query) {
-        Map<LocalDate, List<UUID>> booked = new HashMap<>();
-        bookings.findByDeliveryDateBetweenOrderByBookedAt(query.from(), query.to()).forEach(booking ->
-                booked.computeIfAbsent(booking.deliveryDate(), d -> new ArrayList<>()).add(booking.orderId()));
-        return new DeliverySchedule(days.findByDeliveryDateBetweenOrderByDeliveryDate(query.from(), query.to()).stream()
-                .map(day -> {
-                    List<UUID> orders = List.copyOf(booked.getOrDefault(day.deliveryDate(), List.of()));
-                    return new DeliveryDayView(day.deliveryDate(), day.capacity(), orders.size(), orders);
-                })
-                .toList());
-    }
 }

@@ -1,12 +1,9 @@
 package com.forecourt.eventlog.projection.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.forecourt.common.DomainEvent;
-import com.forecourt.queryside.elasticsearch.VersionedDocuments;
-import com.forecourt.queryside.elasticsearch.VersionedIndex;
-import com.forecourt.queryside.readmodel.ReadModel;
-import com.forecourt.queryside.readmodel.ReadModelVersions;
-import org.axonframework.config.ProcessingGroup;
+import com.forecourt.readmodel.elasticsearch.VersionedDocuments;
+import com.forecourt.readmodel.ReadModel;
+import com.forecourt.readmodel.Store;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -20,19 +17,17 @@ import java.time.Instant;
  * event twice.
  */
 @Component
-@ReadModel(indices = "domain-events")
-@ProcessingGroup(EventLogProjection.NAME)
+@ReadModel(processingGroup = EventLogProjection.NAME, store = Store.ELASTICSEARCH, indices = EventLogProjection.INDEX)
 class EventLogProjection {
 
     static final String NAME = "event-log";
-    static final VersionedIndex INDEX = new VersionedIndex("domain-events");
+    /** The index, as declared: {@code elasticsearch/domain-events.json}. */
+    static final String INDEX = "domain-events";
 
     private final VersionedDocuments documents;
 
-    EventLogProjection(VersionedDocuments documents, ElasticsearchClient client,
-                         ReadModelVersions versions) {
+    EventLogProjection(VersionedDocuments documents) {
         this.documents = documents;
-        INDEX.ensureExists(client, versions.active(NAME));
     }
 
     @EventHandler
@@ -41,7 +36,7 @@ class EventLogProjection {
         EventDocument document = new EventDocument(message.getIdentifier(), event.getClass().getSimpleName(),
                 event.getClass().getName(), message.getType(), message.getAggregateIdentifier(),
                 message.getSequenceNumber(), position, message.getTimestamp(), event);
-        documents.put(INDEX.alias(), message.getIdentifier(), document, position);
+        documents.put(INDEX, message.getIdentifier(), document, position);
     }
 
     /** One event as stored; the payload is the event as the serializer writes it. */

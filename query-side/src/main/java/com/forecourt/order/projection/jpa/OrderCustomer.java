@@ -1,6 +1,6 @@
 package com.forecourt.order.projection.jpa;
 
-import com.forecourt.queryside.jpa.ReadModelRow;
+import com.forecourt.readmodel.jpa.ReadModelRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;

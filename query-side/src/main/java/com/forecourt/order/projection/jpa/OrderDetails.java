@@ -1,7 +1,7 @@
 package com.forecourt.order.projection.jpa;
 
 import com.forecourt.order.api.OrderStatus;
-import com.forecourt.queryside.jpa.SequencedRow;
+import com.forecourt.readmodel.jpa.SequencedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -10,8 +10,8 @@ import com.forecourt.order.api.OrderStatus;
 import com.forecourt.order.query.WatchOrder;
 import com.forecourt.vehicle.api.VehicleListed;
 import com.forecourt.vehicle.api.VehiclePriceChanged;
-import com.forecourt.queryside.readmodel.ReadModel;
-import org.axonframework.config.ProcessingGroup;
+import com.forecourt.readmodel.ReadModel;
+import com.forecourt.readmodel.Store;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  * the batch commits.
  */
 @Component
-@ReadModel(tables = {"order_details", "order_details_timeline", "order_details_customer", "order_details_vehicle"})
-@ProcessingGroup(OrderDetailsProjection.NAME)
+@ReadModel(processingGroup = OrderDetailsProjection.NAME, store = Store.POSTGRESQL,
+        tables = {"order_details", "order_details_timeline", "order_details_customer", "order_details_vehicle"})
 class OrderDetailsProjection {
 
     static final String NAME = "order-details";

@@ -10,6 +10,7 @@ import com.forecourt.order.query.OrderPage;
 import com.forecourt.order.query.OrderStatusChange;
 import com.forecourt.order.query.OrderView;
 import com.forecourt.order.query.WatchOrder;
+import com.forecourt.readmodel.ReadModelQueries;
 import jakarta.persistence.criteria.Predicate;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
  * page, its count, and one query each for the timelines, customers and cars of all orders on it.
  */
 @Component
+@ReadModelQueries(OrderDetailsProjection.NAME)
 class OrderDetailsQueries {
 
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("placedAt"), Sort.Order.desc("orderId"));

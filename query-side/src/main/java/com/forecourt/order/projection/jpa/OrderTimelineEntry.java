@@ -2,7 +2,7 @@ package com.forecourt.order.projection.jpa;
 
 import com.forecourt.order.api.OrderStatus;
 import com.forecourt.order.query.OrderStatusChange;
-import com.forecourt.queryside.jpa.ReadModelRow;
+import com.forecourt.readmodel.jpa.ReadModelRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

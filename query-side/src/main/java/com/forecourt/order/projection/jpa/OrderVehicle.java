@@ -1,6 +1,6 @@
 package com.forecourt.order.projection.jpa;
 
-import com.forecourt.queryside.jpa.SequencedRow;
+import com.forecourt.readmodel.jpa.SequencedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

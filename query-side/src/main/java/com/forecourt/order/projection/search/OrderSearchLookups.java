@@ -3,8 +3,6 @@ package com.forecourt.order.projection.search;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,15 +34,24 @@ class OrderSearchLookups {
                 + "where vin = ? and last_sequence < ?", pricePence, sequence, vin, sequence);
     }
 
-    Optional<Map<String, Object>> customer(UUID customerId) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select name, email from order_search_customer where customer_id = ?", customerId);
-        return rows.stream().findFirst();
+    /** A customer as an order document shows it. */
+    record CustomerLookup(String name, String email) {
     }
 
-    Optional<Map<String, Object>> vehicle(String vin) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select make, model, model_year, price_pence from order_search_vehicle where vin = ?", vin);
-        return rows.stream().findFirst();
+    /** A car as an order document shows it; pricePence is its asking price. */
+    record VehicleLookup(String make, String model, int year, long pricePence) {
+    }
+
+    Optional<CustomerLookup> customer(UUID customerId) {
+        return jdbc.query("select name, email from order_search_customer where customer_id = ?",
+                (row, index) -> new CustomerLookup(row.getString("name"), row.getString("email")), customerId)
+                .stream().findFirst();
+    }
+
+    Optional<VehicleLookup> vehicle(String vin) {
+        return jdbc.query("select make, model, model_year, price_pence from order_search_vehicle where vin = ?",
+                (row, index) -> new VehicleLookup(row.getString("make"), row.getString("model"),
+                        row.getInt("model_year"), row.getLong("price_pence")), vin)
+                .stream().findFirst();
     }
 }

@@ -1,26 +1,23 @@
 package com.forecourt.order.projection.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.forecourt.customer.api.CustomerRegistered;
 import com.forecourt.order.api.OrderCancelled;
 import com.forecourt.order.api.OrderConfirmed;
 import com.forecourt.order.api.OrderDelivered;
 import com.forecourt.order.api.OrderPlaced;
 import com.forecourt.order.api.OrderRejected;
-import com.forecourt.queryside.elasticsearch.VersionedDocuments;
-import com.forecourt.queryside.elasticsearch.VersionedIndex;
+import com.forecourt.readmodel.elasticsearch.VersionedDocuments;
 import com.forecourt.vehicle.api.VehicleListed;
 import com.forecourt.vehicle.api.VehiclePriceChanged;
-import com.forecourt.queryside.readmodel.ReadModel;
-import com.forecourt.queryside.readmodel.ReadModelVersions;
-import org.axonframework.config.ProcessingGroup;
+import com.forecourt.readmodel.ReadModel;
+import com.forecourt.readmodel.Store;
+import com.forecourt.readmodel.DocumentKey;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,37 +27,18 @@ import java.util.function.UnaryOperator;
  * The group processes events in their global order, so a customer or car is always known before its orders.
  */
 @Component
-@ReadModel(tables = {"order_search_customer", "order_search_vehicle"}, indices = "orders")
-@ProcessingGroup(OrderSearchProjection.NAME)
+@ReadModel(processingGroup = OrderSearchProjection.NAME, store = Store.ELASTICSEARCH,
+        tables = {"order_search_customer", "order_search_vehicle"}, indices = OrderDocument.INDEX,
+        documentKey = DocumentKey.AGGREGATE_IDENTIFIER)
 class OrderSearchProjection {
 
     static final String NAME = "order-search";
-    static final VersionedIndex INDEX = new VersionedIndex("orders");
-
     private final VersionedDocuments documents;
     private final OrderSearchLookups lookups;
 
-    OrderSearchProjection(VersionedDocuments documents, OrderSearchLookups lookups, ElasticsearchClient client,
-                         ReadModelVersions versions) {
+    OrderSearchProjection(VersionedDocuments documents, OrderSearchLookups lookups) {
         this.documents = documents;
         this.lookups = lookups;
-        INDEX.ensureExists(client, versions.active(NAME));
-        documents.readPerBatch(INDEX.alias(), OrderSearchProjection::changedOrder);
-    }
-
-    /** The order an event read-modify-writes, so a batch reads all of them at once; null for any other event. */
-    static String changedOrder(EventMessage<?> message) {
-        Class<?> type = message.getPayloadType();
-        if (type == OrderConfirmed.class) {
-            return ((OrderConfirmed) message.getPayload()).orderId().toString();
-        } else if (type == OrderRejected.class) {
-            return ((OrderRejected) message.getPayload()).orderId().toString();
-        } else if (type == OrderCancelled.class) {
-            return ((OrderCancelled) message.getPayload()).orderId().toString();
-        } else if (type == OrderDelivered.class) {
-            return ((OrderDelivered) message.getPayload()).orderId().toString();
-        }
-        return null;
     }
 
     @EventHandler
@@ -80,15 +58,10 @@ class OrderSearchProjection {
 
     @EventHandler
     void on(OrderPlaced event, TrackingToken token) {
-        Map<String, Object> customer = lookups.customer(event.customerId()).orElse(Map.of());
-        Map<String, Object> vehicle = lookups.vehicle(event.vin()).orElse(Map.of());
-        OrderDocument document = new OrderDocument(event.orderId().toString(), "PENDING",
-                event.customerId().toString(), (String) customer.get("name"), (String) customer.get("email"),
-                event.vin(), (String) vehicle.get("make"), (String) vehicle.get("model"),
-                (Integer) vehicle.get("model_year"), (Long) vehicle.get("price_pence"), null, event.deliveryDate(),
-                null, null, event.placedAt(), null, null, null, null, null);
+        OrderDocument document = OrderDocument.placed(event, lookups.customer(event.customerId()),
+                lookups.vehicle(event.vin()));
         // a repeated OrderPlaced carries a version not above the stored one and is refused as stale
-        documents.put(INDEX.alias(), document.orderId(), document, VersionedDocuments.position(token));
+        documents.put(OrderDocument.INDEX, document.orderId(), document, VersionedDocuments.position(token));
     }
 
     @EventHandler
@@ -114,6 +87,6 @@ class OrderSearchProjection {
     }
 
     private void change(String orderId, TrackingToken token, UnaryOperator<OrderDocument> change) {
-        documents.update(INDEX.alias(), orderId, OrderDocument.class, VersionedDocuments.position(token), change);
+        documents.update(OrderDocument.INDEX, orderId, OrderDocument.class, VersionedDocuments.position(token), change);
     }
 }

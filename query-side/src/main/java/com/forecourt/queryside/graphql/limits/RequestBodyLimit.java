@@ -8,7 +8,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +36,8 @@ class RequestBodyLimit {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> graphqlRequestBodyLimit(
-            @Value("${spring.graphql.http.path:/graphql}") String path, GraphqlLimitsProperties limits) {
+            GraphQlProperties graphql, GraphqlLimitsProperties limits) {
+        String path = graphql.getHttp().getPath();
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
                 new Limit(limits.getMaxRequestBytes()));
         registration.addUrlPatterns(path);

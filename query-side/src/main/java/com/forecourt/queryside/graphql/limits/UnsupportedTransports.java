@@ -1,7 +1,7 @@
 package com.forecourt.queryside.graphql.limits;
 
 import com.forecourt.queryside.graphql.GraphqlErrorCodes;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,7 +28,8 @@ class UnsupportedTransports {
     @Bean
     @Order(-1) // before Spring Boot's GraphQL routes (order 0)
     RouterFunction<ServerResponse> graphqlServerSentEventsRefusal(
-            @Value("${spring.graphql.http.path:/graphql}") String path) {
+            GraphQlProperties graphql) {
+        String path = graphql.getHttp().getPath();
         return RouterFunctions.route(
                 GraphQlRequestPredicates.graphQlSse(path).and(GraphQlRequestPredicates.graphQlHttp(path).negate()),
                 request -> ServerResponse.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_JSON)

@@ -5,7 +5,7 @@ import com.forecourt.vehicle.api.Transmission;
 import com.forecourt.vehicle.api.VehicleListed;
 import com.forecourt.vehicle.query.VehicleStatus;
 import com.forecourt.vehicle.query.VehicleView;
-import com.forecourt.queryside.jpa.SequencedRow;
+import com.forecourt.readmodel.jpa.SequencedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

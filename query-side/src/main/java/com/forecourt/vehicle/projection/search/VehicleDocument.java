@@ -22,6 +22,9 @@ record VehicleDocument(String vin, String make, String model, String variant, in
                        long pricePence, String description, List<String> features, VehicleStatus status,
                        Instant listedAt, List<String> suggest, DerivedWords derived) {
 
+    /** The index the documents live in, as the read model declares it ({@code elasticsearch/vehicles.json}). */
+    static final String INDEX = "vehicles";
+
     static VehicleDocument listed(VehicleListed event) {
         return new VehicleDocument(event.vin(), event.make(), event.model(), event.variant(), event.year(),
                 event.mileage(), event.fuelType(), event.transmission(), event.bodyType(), event.colour(),

@@ -1,8 +1,6 @@
 package com.forecourt.vehicle.projection.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.forecourt.queryside.elasticsearch.VersionedDocuments;
-import com.forecourt.queryside.elasticsearch.VersionedIndex;
+import com.forecourt.readmodel.elasticsearch.VersionedDocuments;
 import com.forecourt.vehicle.api.VehicleDescriptionUpdated;
 import com.forecourt.vehicle.api.VehicleListed;
 import com.forecourt.vehicle.api.VehiclePriceChanged;
@@ -11,9 +9,9 @@ import com.forecourt.vehicle.api.VehicleReserved;
 import com.forecourt.vehicle.api.VehicleSold;
 import com.forecourt.vehicle.api.VehicleWithdrawn;
 import com.forecourt.vehicle.query.VehicleStatus;
-import com.forecourt.queryside.readmodel.ReadModel;
-import com.forecourt.queryside.readmodel.ReadModelVersions;
-import org.axonframework.config.ProcessingGroup;
+import com.forecourt.readmodel.ReadModel;
+import com.forecourt.readmodel.Store;
+import com.forecourt.readmodel.DocumentKey;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -27,45 +25,22 @@ import java.util.function.UnaryOperator;
  * document, change it and write it back (partial updates cannot be externally versioned).
  */
 @Component
-@ReadModel(indices = "vehicles")
-@ProcessingGroup(VehicleSearchProjection.NAME)
+@ReadModel(processingGroup = VehicleSearchProjection.NAME, store = Store.ELASTICSEARCH,
+        indices = VehicleDocument.INDEX, documentKey = DocumentKey.AGGREGATE_IDENTIFIER)
 class VehicleSearchProjection {
 
     static final String NAME = "vehicle-search";
-    static final VersionedIndex INDEX = new VersionedIndex("vehicles");
 
     private final VersionedDocuments documents;
 
-    VehicleSearchProjection(VersionedDocuments documents, ElasticsearchClient client,
-                         ReadModelVersions versions) {
+    VehicleSearchProjection(VersionedDocuments documents) {
         this.documents = documents;
-        INDEX.ensureExists(client, versions.active(NAME));
-        documents.readPerBatch(INDEX.alias(), VehicleSearchProjection::changedVin);
-    }
-
-    /** The car an event read-modify-writes, so a batch reads all of them at once; null for any other event. */
-    static String changedVin(EventMessage<?> message) {
-        Class<?> type = message.getPayloadType();
-        if (type == VehiclePriceChanged.class) {
-            return ((VehiclePriceChanged) message.getPayload()).vin();
-        } else if (type == VehicleDescriptionUpdated.class) {
-            return ((VehicleDescriptionUpdated) message.getPayload()).vin();
-        } else if (type == VehicleWithdrawn.class) {
-            return ((VehicleWithdrawn) message.getPayload()).vin();
-        } else if (type == VehicleReserved.class) {
-            return ((VehicleReserved) message.getPayload()).vin();
-        } else if (type == VehicleReservationReleased.class) {
-            return ((VehicleReservationReleased) message.getPayload()).vin();
-        } else if (type == VehicleSold.class) {
-            return ((VehicleSold) message.getPayload()).vin();
-        }
-        return null;
     }
 
     @EventHandler
     void on(VehicleListed event, TrackingToken token) {
         // a repeated listing carries a lower or equal version than the stored document and is refused as stale
-        documents.put(INDEX.alias(), event.vin(), VehicleDocument.listed(event), position(token));
+        documents.put(VehicleDocument.INDEX, event.vin(), VehicleDocument.listed(event), position(token));
     }
 
     @EventHandler
@@ -99,7 +74,7 @@ class VehicleSearchProjection {
     }
 
     private void change(String vin, TrackingToken token, UnaryOperator<VehicleDocument> change) {
-        documents.update(INDEX.alias(), vin, VehicleDocument.class, position(token), change);
+        documents.update(VehicleDocument.INDEX, vin, VehicleDocument.class, position(token), change);
     }
 
     static long position(TrackingToken token) {

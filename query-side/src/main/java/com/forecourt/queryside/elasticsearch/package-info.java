@@ -1,2 +1,0 @@
-/** The Elasticsearch client and the index-behind-alias lifecycle shared by every search projection. */
-package com.forecourt.queryside.elasticsearch;

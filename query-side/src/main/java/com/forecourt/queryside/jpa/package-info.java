@@ -1,2 +1,0 @@
-/** JPA building blocks every PostgreSQL read model shares. */
-package com.forecourt.queryside.jpa;

@@ -1,0 +1,49 @@
+package com.forecourt.telemetry.event;
+
+import com.forecourt.vehicle.query.VehicleSort;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A buyer was shown the first page of a search: what they typed (null when they only filtered), the filters, the
+ * sort and how many cars matched. A search that found nothing is one with {@code resultCount} 0.
+ */
+public record SearchMade(Instant clientTime, String text, SearchFilters filters, VehicleSort sort, int resultCount)
+        implements TelemetryEvent {
+
+    /** Longest search text, as {@code searchVehicles(query)} takes it. */
+    public static final int MAX_TEXT = 200;
+
+    static SearchMade read(EventFields fields) {
+        String sort = fields.optionalText("sort", 20);
+        return new SearchMade(fields.clientTime(), fields.searchText("text", MAX_TEXT),
+                SearchFilters.read(fields.child("filters")), sort == null ? null : VehicleSort.valueOf(sort),
+                fields.node().get("resultCount").intValue());
+    }
+
+    @Override
+    public TelemetryEventType type() {
+        return TelemetryEventType.SEARCH_MADE;
+    }
+
+    @Override
+    public Map<String, Object> fields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (text != null) {
+            fields.put("text", text);
+        }
+        fields.put("hasText", text != null);
+        Map<String, Object> filterFields = filters.fields();
+        if (!filterFields.isEmpty()) {
+            fields.put("filters", filterFields);
+        }
+        fields.put("filterCount", filterFields.size());
+        if (sort != null) {
+            fields.put("sort", sort.name());
+        }
+        fields.put("resultCount", resultCount);
+        return fields;
+    }
+}

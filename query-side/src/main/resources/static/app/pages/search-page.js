@@ -1,0 +1,403 @@
+// The search page. Everything the buyer chose lives in the address (?q=…&make=…&fuel=…&after=…), so a search can be
+// shared and Back returns to the same results. Facets combine: values of one facet are alternatives (OR), facets
+// narrow each other (AND). Pages continue from the opaque cursor of the page before; cars listed or sold meanwhile
+// never make one repeat or go missing (docs/graphql.md).
+import { html, nothing } from 'lit';
+import { LightElement } from '../light-element.js';
+import { graphql } from '../api/graphql.js';
+import { navigate } from '../router.js';
+import { announce } from '../announce.js';
+import { highlight } from '../highlight.js';
+import { miles, money, words } from '../format.js';
+import * as telemetry from '../telemetry.js';
+import '../components/search-box.js';
+
+const PAGE_SIZE = 20;
+const LAST_SEARCH_KEY = 'forecourt.lastSearch';
+const PREVIOUS_KEY = 'forecourt.previousCursor';
+
+/** The facets shown, with the address parameter and the filter field of each. */
+const FACETS = [
+  { key: 'make', param: 'make', label: 'Make' },
+  { key: 'fuelType', param: 'fuel', label: 'Fuel' },
+  { key: 'bodyType', param: 'body', label: 'Body type' },
+  { key: 'transmission', param: 'gearbox', label: 'Gearbox' },
+];
+const ENUMS = { fuelType: ['PETROL', 'DIESEL', 'HYBRID', 'ELECTRIC'], transmission: ['MANUAL', 'AUTOMATIC'] };
+const SORTS = [
+  ['RELEVANCE', 'Best match'],
+  ['PRICE_ASC', 'Price: lowest first'],
+  ['PRICE_DESC', 'Price: highest first'],
+  ['YEAR_DESC', 'Year: newest first'],
+  ['MILEAGE_ASC', 'Mileage: lowest first'],
+  ['NEWEST', 'Recently added'],
+];
+const RANGES = ['minPrice', 'maxPrice', 'minYear', 'maxYear', 'maxMileage'];
+
+function whole(text, max) {
+  if (text == null || !/^\d{1,9}$/.test(text.trim())) return null;
+  const number = Number(text.trim());
+  return number <= max ? number : null;
+}
+
+/** The criteria in an address, each value checked, anything else dropped. */
+export function criteriaOf(query) {
+  const criteria = { text: (query.get('q') ?? '').slice(0, 200), after: query.get('after') || null };
+  for (const { key, param } of FACETS) {
+    const values = query.getAll(param).filter((value) => value && value.length <= 100);
+    criteria[key] = ENUMS[key] ? values.filter((value) => ENUMS[key].includes(value)) : values;
+  }
+  const sort = query.get('sort');
+  criteria.sort = SORTS.some(([value]) => value === sort) ? sort : 'RELEVANCE';
+  criteria.minPrice = whole(query.get('minPrice'), 10_000_000);
+  criteria.maxPrice = whole(query.get('maxPrice'), 10_000_000);
+  criteria.minYear = whole(query.get('minYear'), 9999);
+  criteria.maxYear = whole(query.get('maxYear'), 9999);
+  criteria.maxMileage = whole(query.get('maxMileage'), 10_000_000);
+  return criteria;
+}
+
+function addressOf(criteria) {
+  const query = new URLSearchParams();
+  if (criteria.text) query.set('q', criteria.text);
+  for (const { key, param } of FACETS) criteria[key].forEach((value) => query.append(param, value));
+  for (const range of RANGES) if (criteria[range] != null) query.set(range, String(criteria[range]));
+  if (criteria.sort !== 'RELEVANCE') query.set('sort', criteria.sort);
+  if (criteria.after) query.set('after', criteria.after);
+  const search = query.toString();
+  return search ? `/?${search}` : '/';
+}
+
+function variablesOf(criteria) {
+  const filter = {};
+  for (const { key } of FACETS) if (criteria[key].length > 0) filter[key] = criteria[key];
+  if (criteria.minPrice != null) filter.minPricePence = criteria.minPrice * 100;
+  if (criteria.maxPrice != null) filter.maxPricePence = criteria.maxPrice * 100;
+  if (criteria.minYear != null) filter.minYear = criteria.minYear;
+  if (criteria.maxYear != null) filter.maxYear = criteria.maxYear;
+  if (criteria.maxMileage != null) filter.maxMileage = criteria.maxMileage;
+  return {
+    text: criteria.text.trim() || null,
+    filter,
+    sort: criteria.sort,
+    first: PAGE_SIZE,
+    after: criteria.after,
+  };
+}
+
+function previousCursors() {
+  try {
+    return JSON.parse(sessionStorage.getItem(PREVIOUS_KEY) ?? '{}');
+  } catch {
+    return {};
+  }
+}
+
+class SearchPage extends LightElement {
+  static properties = {
+    query: { attribute: false },
+    result: { state: true },
+    error: { state: true },
+    loading: { state: true },
+    wide: { state: true },
+  };
+
+  #pending = null;
+  #media = window.matchMedia('(min-width: 52rem)');
+  #onMedia = () => { this.wide = this.#media.matches; };
+
+  constructor() {
+    super();
+    this.query = new URLSearchParams();
+    this.result = null;
+    this.error = null;
+    this.loading = false;
+    this.wide = this.#media.matches;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    this.#media.addEventListener('change', this.#onMedia);
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#media.removeEventListener('change', this.#onMedia);
+    this.#pending?.abort();
+  }
+
+  get criteria() {
+    return criteriaOf(this.query);
+  }
+
+  willUpdate(changed) {
+    if (changed.has('query')) {
+      const previous = changed.get('query');
+      if (!previous || previous.toString() !== this.query.toString()) this.#search();
+    }
+  }
+
+  async #search() {
+    const criteria = this.criteria;
+    document.title = criteria.text ? `“${criteria.text}” · Find a car · Forecourt` : 'Find a car · Forecourt';
+    try {
+      sessionStorage.setItem(LAST_SEARCH_KEY, addressOf(criteria));
+    } catch {
+      // storage off: "Back to results" goes to the first page
+    }
+    this.#pending?.abort();
+    const pending = new AbortController();
+    this.#pending = pending;
+    this.loading = true;
+    this.error = null;
+    try {
+      const variables = variablesOf(criteria);
+      const data = await graphql('SearchVehicles', variables, { signal: pending.signal });
+      if (pending.signal.aborted) return;
+      this.result = data.searchVehicles;
+      const total = this.result.total;
+      if (!criteria.after) {
+        telemetry.searchMade({ text: variables.text, filters: variables.filter, sort: criteria.sort, resultCount: total });
+      }
+      announce(total === 0 ? 'No cars found' : `${total} ${total === 1 ? 'car' : 'cars'} found`);
+    } catch (failure) {
+      if (pending.signal.aborted || failure?.name === 'AbortError') return;
+      this.error = failure;
+      this.result = null;
+    } finally {
+      if (!pending.signal.aborted) this.loading = false;
+    }
+  }
+
+  /** Shows the criteria changed by change(criteria), from the first page, as a new history entry. */
+  #change(change) {
+    const criteria = this.criteria;
+    change(criteria);
+    criteria.after = null;
+    navigate(addressOf(criteria));
+  }
+
+  #searchFor(text) {
+    this.#change((criteria) => { criteria.text = text.slice(0, 200); });
+  }
+
+  #submitText(event) {
+    event.preventDefault();
+    this.#searchFor(this.querySelector('#search-text').value);
+  }
+
+  #toggle(key, value, on) {
+    this.#change((criteria) => {
+      criteria[key] = on ? [...criteria[key].filter((v) => v !== value), value] : criteria[key].filter((v) => v !== value);
+    });
+  }
+
+  #submitRanges(event) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    this.#change((criteria) => {
+      for (const range of RANGES) criteria[range] = whole(String(form.get(range) ?? ''), range.endsWith('Year') ? 9999 : 10_000_000);
+    });
+  }
+
+  #clear(range) {
+    this.#change((criteria) => {
+      if (range === 'all') {
+        FACETS.forEach(({ key }) => { criteria[key] = []; });
+        RANGES.forEach((r) => { criteria[r] = null; });
+      } else if (RANGES.includes(range)) {
+        criteria[range] = null;
+      }
+    });
+  }
+
+  #sort(event) {
+    this.#change((criteria) => { criteria.sort = event.target.value; });
+  }
+
+  #nextAddress() {
+    const criteria = this.criteria;
+    const here = criteria.after ?? '';
+    criteria.after = this.result.pageInfo.endCursor;
+    const previous = previousCursors();
+    previous[criteria.after] = here;
+    try {
+      sessionStorage.setItem(PREVIOUS_KEY, JSON.stringify(previous));
+    } catch {
+      // without it, "Previous page" becomes "First page"
+    }
+    return addressOf(criteria);
+  }
+
+  #previousAddress() {
+    const criteria = this.criteria;
+    const previous = previousCursors()[criteria.after];
+    criteria.after = previous || null;
+    return { address: addressOf(criteria), first: !previous };
+  }
+
+  #facet({ key, param, label }) {
+    const criteria = this.criteria;
+    const buckets = this.result?.facets?.[key] ?? [];
+    const chosen = criteria[key];
+    const shown = [...buckets];
+    chosen.filter((value) => !buckets.some((b) => b.value === value)).forEach((value) => shown.push({ value, count: 0 }));
+    if (shown.length === 0) return nothing;
+    return html`
+      <fieldset>
+        <legend>${label}</legend>
+        <ul class="checks">
+          ${shown.map(({ value, count }, index) => html`
+            <li>
+              <input type="checkbox" id="facet-${param}-${index}" .checked=${chosen.includes(value)}
+                     @change=${(event) => this.#toggle(key, value, event.target.checked)}>
+              <label for="facet-${param}-${index}">${words(value)} <span class="count">(${count})</span></label>
+            </li>`)}
+        </ul>
+      </fieldset>`;
+  }
+
+  #filters() {
+    const criteria = this.criteria;
+    const number = (name, label, placeholder) => html`
+      <div>
+        <label for="range-${name}">${label}</label>
+        <input id="range-${name}" name=${name} type="text" inputmode="numeric" pattern="[0-9]*" maxlength="9"
+               autocomplete="off" placeholder=${placeholder} .value=${criteria[name] == null ? '' : String(criteria[name])}>
+      </div>`;
+    return html`
+      <details class="filters" ?open=${this.wide}>
+        <summary>Filters</summary>
+        ${FACETS.map((facet) => this.#facet(facet))}
+        <form @submit=${this.#submitRanges} aria-label="Price, year and mileage">
+          <fieldset>
+            <legend>Price (£)</legend>
+            <div class="range">${number('minPrice', 'From', 'Any')}${number('maxPrice', 'To', 'Any')}</div>
+          </fieldset>
+          <fieldset>
+            <legend>Year</legend>
+            <div class="range">${number('minYear', 'From', 'Any')}${number('maxYear', 'To', 'Any')}</div>
+          </fieldset>
+          <fieldset>
+            <legend>Mileage</legend>
+            ${number('maxMileage', 'At most (miles)', 'Any')}
+          </fieldset>
+          <button type="submit" class="secondary">Apply ranges</button>
+        </form>
+      </details>`;
+  }
+
+  #chips() {
+    const criteria = this.criteria;
+    const chips = [];
+    for (const { key, label } of FACETS) {
+      criteria[key].forEach((value) => chips.push([`${label}: ${words(value)}`, () => this.#toggle(key, value, false)]));
+    }
+    const rangeWords = {
+      minPrice: (v) => `Price from ${money(v * 100)}`, maxPrice: (v) => `Price up to ${money(v * 100)}`,
+      minYear: (v) => `From ${v}`, maxYear: (v) => `Up to ${v}`, maxMileage: (v) => `Up to ${miles(v)}`,
+    };
+    for (const range of RANGES) {
+      if (criteria[range] != null) chips.push([rangeWords[range](criteria[range]), () => this.#clear(range)]);
+    }
+    if (chips.length === 0) return nothing;
+    return html`
+      <ul class="chips" aria-label="Filters in use">
+        ${chips.map(([text, remove]) => html`
+          <li><button type="button" class="secondary" @click=${remove}>
+            <span class="visually-hidden">Remove filter</span> ${text} <span aria-hidden="true">×</span></button></li>`)}
+        ${chips.length > 1 ? html`<li><button type="button" class="linklike" @click=${() => this.#clear('all')}>Clear all filters</button></li>` : nothing}
+      </ul>`;
+  }
+
+  #hit({ vehicle, highlights }) {
+    const title = [vehicle.make, vehicle.model, vehicle.variant].filter(Boolean).join(' ');
+    return html`
+      <li class="card">
+        ${vehicle.coverPhoto ? html`<img class="cover" src=${vehicle.coverPhoto.thumbnailUrl} alt="" loading="lazy"
+            width=${vehicle.coverPhoto.thumbnailWidth} height=${vehicle.coverPhoto.thumbnailHeight}>` : nothing}
+        <h3><a href="/vehicles/${encodeURIComponent(vehicle.vin)}">${title}</a></h3>
+        <p class="price">${money(vehicle.pricePence)}</p>
+        <ul class="facts">
+          <li>${vehicle.year}</li>
+          <li>${miles(vehicle.mileage)}</li>
+          <li>${words(vehicle.fuelType)}</li>
+          <li>${words(vehicle.transmission)}</li>
+          <li>${vehicle.bodyType}</li>
+          <li>${vehicle.colour}</li>
+        </ul>
+        ${vehicle.status !== 'AVAILABLE' ? html`<p><span class="status ${vehicle.status}">${words(vehicle.status)}</span></p>` : nothing}
+        ${highlights.length > 0 ? html`
+          <ul class="highlights" aria-label="Where your words matched">
+            ${highlights.slice(0, 3).map((fragment) => html`<li>${highlight(fragment)}</li>`)}
+          </ul>` : nothing}
+      </li>`;
+  }
+
+  /**
+   * What the search understood, when the API says so (a spelling it corrected, how it read the words). The API
+   * may add such fields to searchVehicles; they are shown here once SearchVehicles.graphql asks for them.
+   */
+  #interpretation() {
+    const didYouMean = this.result?.didYouMean;
+    if (typeof didYouMean !== 'string' || !didYouMean) return nothing;
+    return html`<p>Did you mean
+      <a href=${addressOf({ ...this.criteria, text: didYouMean, after: null })}>${didYouMean}</a>?</p>`;
+  }
+
+  #results() {
+    if (this.error) {
+      return html`
+        <div class="message error" role="alert">
+          <p>${this.error.words ?? this.error.message}</p>
+          <button type="button" class="secondary" @click=${() => this.#search()}>Try again</button>
+        </div>`;
+    }
+    if (!this.result) return html`<p aria-busy="true">Searching…</p>`;
+    const { total, hits, pageInfo } = this.result;
+    const criteria = this.criteria;
+    const previous = criteria.after ? this.#previousAddress() : null;
+    return html`
+      ${this.#interpretation()}
+      ${total === 0 ? html`
+        <div class="message">
+          <p>No cars match${criteria.text ? html` “${criteria.text}”` : nothing}.
+             Check the spelling, use fewer words, or remove a filter.</p>
+        </div>` : html`
+        <ol class="results" aria-labelledby="results-heading">${hits.map((hit) => this.#hit(hit))}</ol>`}
+      ${previous || pageInfo.hasNextPage ? html`
+        <nav class="pager" aria-label="Pages of results">
+          ${previous ? html`<a href=${previous.address} rel="prev">${previous.first ? 'First page' : 'Previous page'}</a>` : html`<span></span>`}
+          ${pageInfo.hasNextPage ? html`<a href=${this.#nextAddress()} rel="next">Next page</a>` : nothing}
+        </nav>` : nothing}`;
+  }
+
+  render() {
+    const criteria = this.criteria;
+    const total = this.result?.total;
+    return html`
+      <h1>Find your next car</h1>
+      <form class="search-form" role="search" @submit=${this.#submitText}>
+        <fc-search-box .value=${criteria.text} @suggestion-chosen=${(event) => this.#searchFor(event.detail)}></fc-search-box>
+        <button type="submit">Search</button>
+      </form>
+      <div class="search-layout">
+        <section aria-label="Filters">${this.#filters()}</section>
+        <section aria-labelledby="results-heading" aria-busy=${this.loading ? 'true' : 'false'}>
+          <div class="toolbar">
+            <h2 id="results-heading">${total == null ? 'Results' : `${total} ${total === 1 ? 'car' : 'cars'}`}</h2>
+            <div class="sort">
+              <label for="sort">Sort by</label>
+              <select id="sort" @change=${this.#sort}>
+                ${SORTS.map(([value, label]) => html`<option value=${value} ?selected=${criteria.sort === value}>${label}</option>`)}
+              </select>
+            </div>
+          </div>
+          ${this.#chips()}
+          ${this.#results()}
+        </section>
+      </div>`;
+  }
+}
+
+customElements.define('fc-search-page', SearchPage);

@@ -1,0 +1,154 @@
+package com.forecourt.storefront;
+
+import com.forecourt.testing.BrowserTestSupport;
+import com.forecourt.testing.Shop;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static com.forecourt.testing.TestVehicles.listing;
+import static com.forecourt.testing.TestVehicles.uniqueVin;
+import static com.forecourt.testing.TestVehicles.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** An anonymous buyer finds a car: suggestions, a misspelt search, a facet, Back, and the car's page. */
+class SearchJourneyIntegrationTest extends BrowserTestSupport {
+
+    private static final String SEARCH = "query S($text: String) { searchVehicles(query: $text) { total } }";
+    private static final By RESULTS = By.cssSelector("ol.results > li");
+    private static final By RESULT_LINKS = By.cssSelector("ol.results > li h3 a");
+
+    /** Lists a car (the search finds it a moment later: see waitForSearchToFind). */
+    private String list(String make, String model, String fuelType, String description) {
+        String vin = uniqueVin();
+        Map<String, Object> car = with(listing(vin, make, model, null, 1_895_000, description, List.of("Heated seats")),
+                "fuelType", fuelType);
+        staff().document(Shop.LIST).variable("input", car).execute().path("listVehicle").entity(String.class)
+                .isEqualTo(vin);
+        return vin;
+    }
+
+    private void waitForSearchToFind(String text, int total) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(graphql().document(SEARCH)
+                .variable("text", text).execute().path("searchVehicles.total").entity(Integer.class).get())
+                .isEqualTo(total));
+    }
+
+    private void waitForResults(int count) {
+        until(driver -> driver.findElements(RESULTS).size() == count
+                && driver.findElement(By.id("results-heading")).getText().startsWith(count + " "));
+    }
+
+    @Test
+    void canFindACarWithATypoNarrowItByAFacetAndOpenItsPage() {
+        String petrol = list("Kestrel", "Corvane", "PETROL", "A tidy Corvane with one owner.");
+        String diesel = list("Kestrel", "Corvane", "DIESEL", "Economical Corvane, full history.");
+        waitForSearchToFind("kestrel corvane", 2);
+
+        open("/");
+        WebElement box = shown(By.id("search-text"));
+        box.sendKeys("kes");
+        shownWithText(By.cssSelector("#search-suggestions [role=option]"), "Kestrel");
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "kestral corvan", Keys.ENTER);
+        waitForResults(2);
+        assertThat(browser.getCurrentUrl()).contains("q=kestral+corvan");
+        assertThat(browser.findElements(By.cssSelector("ol.results .highlights em"))).isNotEmpty();
+        assertAccessible("the search page with results");
+        screenshot(browser, "SearchJourneyIntegrationTest-results");
+
+        WebElement diesels = shown(By.xpath("//fieldset[legend='Fuel']//label[starts-with(normalize-space(.), 'Diesel')]"));
+        assertThat(diesels.getText()).contains("(1)");
+        diesels.click();
+        waitForResults(1);
+        assertThat(browser.getCurrentUrl()).contains("fuel=DIESEL");
+        assertThat(browser.findElement(RESULT_LINKS).getAttribute("href")).endsWith("/vehicles/" + diesel);
+
+        browser.navigate().back();
+        waitForResults(2);
+        browser.navigate().forward();
+        waitForResults(1);
+
+        browser.findElement(RESULT_LINKS).click();
+        shownWithText(By.tagName("h1"), "Kestrel Corvane");
+        waitForText(diesel);
+        waitForText("Economical Corvane, full history.");
+        assertThat(browser.findElement(By.linkText("Buy this car")).getAttribute("href")).endsWith("/checkout/" + diesel);
+        assertThat(focused().getText()).isEqualTo("Kestrel Corvane");
+        assertAccessible("the vehicle page");
+        assertThat(consoleErrors()).isEmpty();
+        assertThat(petrol).isNotEqualTo(diesel);
+    }
+
+    @Test
+    void canShowACarsOwnMarkupAsTextInItsHighlights() {
+        String vin = list("Quillon", "Markup", "PETROL", "Sold with <img src=x onerror=alert(1)> <b>bold</b> & more");
+        waitForSearchToFind("quillon onerror", 1);
+
+        open("/?q=quillon+onerror");
+        waitForResults(1);
+
+        WebElement highlights = shown(By.cssSelector("ol.results .highlights"));
+        assertThat(highlights.getText()).contains("<img src=x onerror=alert(1)>", "<b>bold</b> & more");
+        assertThat(highlights.findElements(By.cssSelector("img, b"))).isEmpty();
+        assertThat(highlights.findElements(By.tagName("em"))).isNotEmpty();
+        assertThat(browser.findElement(RESULT_LINKS).getAttribute("href")).endsWith("/vehicles/" + vin);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void canLoadTheFirstPageWithLessThan200KilobytesOfJavaScript() {
+        open("/");
+        shown(By.id("search-text"));
+        until(driver -> !driver.findElements(By.id("results-heading")).isEmpty()
+                && driver.findElement(By.id("results-heading")).getText().endsWith("cars"));
+
+        long bytes = javascriptBytes();
+        System.out.println("JavaScript of the first page (decoded bytes): " + bytes);
+
+        assertThat(bytes).isPositive().isLessThan(200 * 1024);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void canSearchAtThePhoneWidthWithoutScrollingSideways() throws Exception {
+        list("Wrenly", "Pocketa", "HYBRID", "Small and light.");
+        waitForSearchToFind("pocketa", 1);
+        ChromeDriver phone = startChromium(new Dimension(375, 740));
+        try {
+            phone.get(address("/?q=pocketa"));
+            ChromeDriver desktop = browser;
+            browser = phone;
+            try {
+                waitForResults(1);
+                assertThat(browser.findElement(By.cssSelector("details.filters")).getAttribute("open")).isNull();
+                assertThat(script("return window.innerWidth;")).isEqualTo(375L);
+                assertThat(script("return document.documentElement.scrollWidth;")).isEqualTo(375L);
+                assertAccessible("the search page at phone width");
+                screenshot(phone, "SearchJourneyIntegrationTest-phone");
+            } finally {
+                browser = desktop;
+            }
+        } finally {
+            phone.quit();
+        }
+    }
+
+    @Test
+    void canUseGraphiqlUnderTheContentSecurityPolicy() {
+        open("/graphiql");
+
+        shown(By.cssSelector(".graphiql-container"));
+        shown(By.cssSelector(".graphiql-query-editor .CodeMirror"));
+
+        assertThat(consoleErrors()).noneMatch(message -> message.contains("Content Security Policy"));
+    }
+}

@@ -1,7 +1,9 @@
 // The search page. Everything the buyer chose lives in the address (?q=…&make=…&fuel=…&after=…), so a search can be
 // shared and Back returns to the same results. Facets combine: values of one facet are alternatives (OR), facets
-// narrow each other (AND). Pages continue from the opaque cursor of the page before; cars listed or sold meanwhile
-// never make one repeat or go missing (docs/graphql.md).
+// narrow each other (AND); a band of a range facet (year, price, mileage) sets that range. Pages continue from the
+// opaque cursor of the page before; cars listed or sold meanwhile never make one repeat or go missing
+// (docs/graphql.md). What the search read from the words typed (interpretedAs) is shown as chips that search the
+// text without those words; a search widened because nothing matched as typed says how (docs/search.md).
 import { html, nothing } from 'lit';
 import { LightElement } from '../light-element.js';
 import { graphql } from '../api/graphql.js';
@@ -22,6 +24,7 @@ const FACETS = [
   { key: 'fuelType', param: 'fuel', label: 'Fuel' },
   { key: 'bodyType', param: 'body', label: 'Body type' },
   { key: 'transmission', param: 'gearbox', label: 'Gearbox' },
+  { key: 'colour', param: 'colour', label: 'Colour' },
 ];
 const ENUMS = { fuelType: ['PETROL', 'DIESEL', 'HYBRID', 'ELECTRIC'], transmission: ['MANUAL', 'AUTOMATIC'] };
 const SORTS = [
@@ -32,13 +35,57 @@ const SORTS = [
   ['MILEAGE_ASC', 'Mileage: lowest first'],
   ['NEWEST', 'Recently added'],
 ];
-const RANGES = ['minPrice', 'maxPrice', 'minYear', 'maxYear', 'maxMileage'];
+const RANGES = ['minPrice', 'maxPrice', 'minYear', 'maxYear', 'minMileage', 'maxMileage'];
+const MAX_POUNDS = 10_000_000;
+const MAX_MILES = 10_000_000;
+
+/**
+ * The range facets: each band sets the criteria `min` and `max` (inclusive; null where the band is open). Prices
+ * are kept in pence (the address shows pounds, with pence when a band needs them: under £10,000 is up to £9,999.99).
+ */
+const RANGE_FACETS = [
+  { key: 'year', label: 'Year', any: 'Any year', min: 'minYear', max: 'maxYear',
+    band: ({ value }) => ({ min: Number(value), max: Number(value), text: value }) },
+  { key: 'price', label: 'Price', any: 'Any price', min: 'minPrice', max: 'maxPrice',
+    band: ({ label, min, max }) => ({ min, max, text: label }) },
+  { key: 'mileage', label: 'Mileage', any: 'Any mileage', min: 'minMileage', max: 'maxMileage',
+    band: ({ label, min, max }) => ({ min, max, text: label }) },
+];
 
 function whole(text, max) {
   if (text == null || !/^\d{1,9}$/.test(text.trim())) return null;
   const number = Number(text.trim());
   return number <= max ? number : null;
 }
+
+/** "9999.99" or "5000" (pounds) → pence, or null. */
+function pence(text) {
+  const match = text == null ? null : /^(\d{1,8})(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!match || Number(match[1]) > MAX_POUNDS) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** Pence as the address and the price fields show them: whole pounds, or pounds and pence. */
+function pounds(amount) {
+  const units = Math.floor(amount / 100);
+  const rest = amount % 100;
+  return rest === 0 ? String(units) : `${units}.${String(rest).padStart(2, '0')}`;
+}
+
+/** A range criterion read from a field or the address. */
+function rangeValue(range, text) {
+  if (range.endsWith('Price')) return pence(text);
+  return whole(text, range.endsWith('Year') ? 9999 : MAX_MILES);
+}
+
+function rangeText(range, value) {
+  return range.endsWith('Price') ? pounds(value) : String(value);
+}
+
+const lists = {
+  and: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+  or: new Intl.ListFormat('en-GB', { type: 'disjunction' }),
+};
 
 /** The criteria in an address, each value checked, anything else dropped. */
 export function criteriaOf(query) {
@@ -49,11 +96,7 @@ export function criteriaOf(query) {
   }
   const sort = query.get('sort');
   criteria.sort = SORTS.some(([value]) => value === sort) ? sort : 'RELEVANCE';
-  criteria.minPrice = whole(query.get('minPrice'), 10_000_000);
-  criteria.maxPrice = whole(query.get('maxPrice'), 10_000_000);
-  criteria.minYear = whole(query.get('minYear'), 9999);
-  criteria.maxYear = whole(query.get('maxYear'), 9999);
-  criteria.maxMileage = whole(query.get('maxMileage'), 10_000_000);
+  for (const range of RANGES) criteria[range] = rangeValue(range, query.get(range));
   return criteria;
 }
 
@@ -61,7 +104,7 @@ function addressOf(criteria) {
   const query = new URLSearchParams();
   if (criteria.text) query.set('q', criteria.text);
   for (const { key, param } of FACETS) criteria[key].forEach((value) => query.append(param, value));
-  for (const range of RANGES) if (criteria[range] != null) query.set(range, String(criteria[range]));
+  for (const range of RANGES) if (criteria[range] != null) query.set(range, rangeText(range, criteria[range]));
   if (criteria.sort !== 'RELEVANCE') query.set('sort', criteria.sort);
   if (criteria.after) query.set('after', criteria.after);
   const search = query.toString();
@@ -71,10 +114,11 @@ function addressOf(criteria) {
 function variablesOf(criteria) {
   const filter = {};
   for (const { key } of FACETS) if (criteria[key].length > 0) filter[key] = criteria[key];
-  if (criteria.minPrice != null) filter.minPricePence = criteria.minPrice * 100;
-  if (criteria.maxPrice != null) filter.maxPricePence = criteria.maxPrice * 100;
+  if (criteria.minPrice != null) filter.minPricePence = criteria.minPrice;
+  if (criteria.maxPrice != null) filter.maxPricePence = criteria.maxPrice;
   if (criteria.minYear != null) filter.minYear = criteria.minYear;
   if (criteria.maxYear != null) filter.maxYear = criteria.maxYear;
+  if (criteria.minMileage != null) filter.minMileage = criteria.minMileage;
   if (criteria.maxMileage != null) filter.maxMileage = criteria.maxMileage;
   return {
     text: criteria.text.trim() || null,
@@ -159,7 +203,8 @@ class SearchPage extends LightElement {
       if (!criteria.after) {
         telemetry.searchMade({ text: variables.text, filters: variables.filter, sort: criteria.sort, resultCount: total });
       }
-      announce(total === 0 ? 'No cars found' : `${total} ${total === 1 ? 'car' : 'cars'} found`);
+      const found = total === 0 ? 'No cars found' : `${total} ${total === 1 ? 'car' : 'cars'} found`;
+      announce(this.result.relaxation ? `${found}: no car matches everything you asked for` : found);
     } catch (failure) {
       if (pending.signal.aborted || failure?.name === 'AbortError') return;
       this.error = failure;
@@ -196,17 +241,25 @@ class SearchPage extends LightElement {
     event.preventDefault();
     const form = new FormData(event.target);
     this.#change((criteria) => {
-      for (const range of RANGES) criteria[range] = whole(String(form.get(range) ?? ''), range.endsWith('Year') ? 9999 : 10_000_000);
+      for (const range of RANGES) criteria[range] = rangeValue(range, String(form.get(range) ?? ''));
     });
   }
 
-  #clear(range) {
+  /** Sets both ends of a range facet's range to a band (or clears them: band null). */
+  #band({ min, max }, band) {
     this.#change((criteria) => {
-      if (range === 'all') {
+      criteria[min] = band?.min ?? null;
+      criteria[max] = band?.max ?? null;
+    });
+  }
+
+  #clear(...ranges) {
+    this.#change((criteria) => {
+      if (ranges[0] === 'all') {
         FACETS.forEach(({ key }) => { criteria[key] = []; });
         RANGES.forEach((r) => { criteria[r] = null; });
-      } else if (RANGES.includes(range)) {
-        criteria[range] = null;
+      } else {
+        ranges.filter((range) => RANGES.includes(range)).forEach((range) => { criteria[range] = null; });
       }
     });
   }
@@ -257,14 +310,44 @@ class SearchPage extends LightElement {
       </fieldset>`;
   }
 
+  /**
+   * A range facet's bands with their counts, as radio buttons (a range is one band or none); choosing one searches
+   * at once, as the other facets do. Its own From/To fields follow, in the ranges form.
+   */
+  #bands(facet) {
+    const criteria = this.criteria;
+    const chosen = (band) => criteria[facet.min] === band.min && criteria[facet.max] === band.max;
+    // as with the other facets, a band no car is in is left out, unless it is the one chosen
+    const bands = (this.result?.facets?.[facet.key] ?? []).map((bucket) => ({ ...facet.band(bucket), count: bucket.count }))
+      .filter((band) => band.count > 0 || chosen(band));
+    const anyChosen = criteria[facet.min] == null && criteria[facet.max] == null;
+    const radio = (id, label, checked, band, count) => html`
+      <li>
+        <input type="radio" name="band-${facet.key}" id=${id} .checked=${checked}
+               @change=${(event) => { if (event.target.checked) this.#band(facet, band); }}>
+        <label for=${id}>${label}${count == null ? nothing : html` <span class="count">(${count})</span>`}</label>
+      </li>`;
+    return html`
+      <ul class="checks">
+        ${radio(`band-${facet.key}-any`, facet.any, anyChosen, null, null)}
+        ${bands.map((band, index) => radio(`band-${facet.key}-${index}`, band.text, chosen(band), band, band.count))}
+      </ul>`;
+  }
+
   #filters() {
     const criteria = this.criteria;
-    const number = (name, label, placeholder) => html`
-      <div>
-        <label for="range-${name}">${label}</label>
-        <input id="range-${name}" name=${name} type="text" inputmode="numeric" pattern="[0-9]*" maxlength="9"
-               autocomplete="off" placeholder=${placeholder} .value=${criteria[name] == null ? '' : String(criteria[name])}>
-      </div>`;
+    const number = (name, label, placeholder) => {
+      const price = name.endsWith('Price');
+      return html`
+        <div>
+          <label for="range-${name}">${label}</label>
+          <input id="range-${name}" name=${name} type="text" inputmode=${price ? 'decimal' : 'numeric'}
+                 pattern=${price ? '[0-9]+([.][0-9]{1,2})?' : '[0-9]*'} maxlength=${price ? 11 : 9}
+                 autocomplete="off" placeholder=${placeholder}
+                 .value=${criteria[name] == null ? '' : rangeText(name, criteria[name])}>
+        </div>`;
+    };
+    const [year, price, mileage] = RANGE_FACETS;
     return html`
       <details class="filters" ?open=${this.wide}>
         <summary>Filters</summary>
@@ -272,15 +355,18 @@ class SearchPage extends LightElement {
         <form @submit=${this.#submitRanges} aria-label="Price, year and mileage">
           <fieldset>
             <legend>Price (£)</legend>
+            ${this.#bands(price)}
             <div class="range">${number('minPrice', 'From', 'Any')}${number('maxPrice', 'To', 'Any')}</div>
           </fieldset>
           <fieldset>
             <legend>Year</legend>
+            ${this.#bands(year)}
             <div class="range">${number('minYear', 'From', 'Any')}${number('maxYear', 'To', 'Any')}</div>
           </fieldset>
           <fieldset>
             <legend>Mileage</legend>
-            ${number('maxMileage', 'At most (miles)', 'Any')}
+            ${this.#bands(mileage)}
+            <div class="range">${number('minMileage', 'From (miles)', 'Any')}${number('maxMileage', 'To (miles)', 'Any')}</div>
           </fieldset>
           <button type="submit" class="secondary">Apply ranges</button>
         </form>
@@ -294,11 +380,24 @@ class SearchPage extends LightElement {
       criteria[key].forEach((value) => chips.push([`${label}: ${words(value)}`, () => this.#toggle(key, value, false)]));
     }
     const rangeWords = {
-      minPrice: (v) => `Price from ${money(v * 100)}`, maxPrice: (v) => `Price up to ${money(v * 100)}`,
-      minYear: (v) => `From ${v}`, maxYear: (v) => `Up to ${v}`, maxMileage: (v) => `Up to ${miles(v)}`,
+      minPrice: (v) => `Price from ${money(v)}`, maxPrice: (v) => `Price up to ${money(v)}`,
+      minYear: (v) => `From ${v}`, maxYear: (v) => `Up to ${v}`,
+      minMileage: (v) => `From ${miles(v)}`, maxMileage: (v) => `Up to ${miles(v)}`,
     };
-    for (const range of RANGES) {
-      if (criteria[range] != null) chips.push([rangeWords[range](criteria[range]), () => this.#clear(range)]);
+    const bothWords = {
+      Price: (from, to) => `Price ${money(from)} to ${money(to)}`,
+      Year: (from, to) => (from === to ? `Year ${from}` : `Years ${from} to ${to}`),
+      Mileage: (from, to) => `${miles(from)} to ${miles(to)}`,
+    };
+    for (const [dimension, describe] of Object.entries(bothWords)) {
+      const [min, max] = [`min${dimension}`, `max${dimension}`];
+      if (criteria[min] != null && criteria[max] != null) {
+        chips.push([describe(criteria[min], criteria[max]), () => this.#clear(min, max)]);
+      } else {
+        for (const range of [min, max]) {
+          if (criteria[range] != null) chips.push([rangeWords[range](criteria[range]), () => this.#clear(range)]);
+        }
+      }
     }
     if (chips.length === 0) return nothing;
     return html`
@@ -335,14 +434,57 @@ class SearchPage extends LightElement {
   }
 
   /**
-   * What the search understood, when the API says so (a spelling it corrected, how it read the words). The API
-   * may add such fields to searchVehicles; they are shown here once SearchVehicles.graphql asks for them.
+   * What the search read from the words typed (interpretedAs): a chip each, which searches the text without its
+   * words (queryWithout), keeping the filters chosen here.
    */
-  #interpretation() {
+  #understood() {
+    const readings = this.result?.interpretedAs ?? [];
+    if (readings.length === 0) return nothing;
+    return html`
+      <div class="understood">
+        <p id="understood-heading">From your words:</p>
+        <ul class="chips" aria-labelledby="understood-heading">
+          ${readings.map((reading) => html`
+            <li><button type="button" class="secondary" @click=${() => this.#searchFor(reading.queryWithout)}>
+              <span class="visually-hidden">Search without “${reading.text}”:</span> ${reading.label}
+              <span aria-hidden="true">×</span></button></li>`)}
+        </ul>
+      </div>`;
+  }
+
+  /** A spelling from the catalogue's own words for words no car has (didYouMean), as a search to follow. */
+  #didYouMean() {
     const didYouMean = this.result?.didYouMean;
     if (typeof didYouMean !== 'string' || !didYouMean) return nothing;
-    return html`<p>Did you mean
+    return html`<p class="did-you-mean">Did you mean
       <a href=${addressOf({ ...this.criteria, text: didYouMean, after: null })}>${didYouMean}</a>?</p>`;
+  }
+
+  /** How the search widened because nothing matched as typed (relaxation), and makes that are not in stock. */
+  #widened() {
+    const { relaxation, unavailableMakes = [], interpretedAs = [] } = this.result ?? {};
+    const sentences = [];
+    const missing = unavailableMakes.length > 0 ? `We have no ${lists.or.format(unavailableMakes)} for sale at the moment` : null;
+    const quoted = (values) => values.map((value) => `“${value}”`);
+    if (relaxation?.kind === 'SIMILAR_MAKES') {
+      const similar = relaxation.similarMakes.length > 0 ? ` from ${lists.and.format(relaxation.similarMakes)}` : '';
+      sentences.push(`${missing ?? 'We have none of the makes you asked for at the moment'}, so here are similar cars${similar}.`);
+    } else {
+      if (missing) sentences.push(`${missing}.`);
+      if (relaxation?.kind === 'FEWER_WORDS') {
+        sentences.push('No car matches all of your words, so these match some of them, those that match most first.');
+      } else if (relaxation?.kind === 'FILTERS_AS_PREFERENCES') {
+        // a make not in stock is named above already
+        const labels = interpretedAs.map((reading) => reading.label).filter((label) => !unavailableMakes.includes(label));
+        const asked = labels.length > 0 ? ` (${lists.and.format(labels)})` : '';
+        sentences.push(`No car matches everything you asked for${asked}, so these come closest: the cars that match more of it come first.`);
+      }
+    }
+    if (relaxation && relaxation.unmatchedWords.length > 0) {
+      sentences.push(`No car here matches ${lists.or.format(quoted(relaxation.unmatchedWords))}.`);
+    }
+    if (sentences.length === 0) return nothing;
+    return html`<div class="message warn widened">${sentences.map((sentence) => html`<p>${sentence}</p>`)}</div>`;
   }
 
   #results() {
@@ -358,7 +500,8 @@ class SearchPage extends LightElement {
     const criteria = this.criteria;
     const previous = criteria.after ? this.#previousAddress() : null;
     return html`
-      ${this.#interpretation()}
+      ${this.#didYouMean()}
+      ${this.#widened()}
       ${total === 0 ? html`
         <div class="message">
           <p>No cars match${criteria.text ? html` “${criteria.text}”` : nothing}.
@@ -393,6 +536,7 @@ class SearchPage extends LightElement {
               </select>
             </div>
           </div>
+          ${this.result ? this.#understood() : nothing}
           ${this.#chips()}
           ${this.#results()}
         </section>

@@ -11,7 +11,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static com.forecourt.testing.TestVehicles.listing;
 import static com.forecourt.testing.TestVehicles.uniqueVin;
@@ -19,7 +21,10 @@ import static com.forecourt.testing.TestVehicles.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** An anonymous buyer finds a car: suggestions, a misspelt search, a facet, Back, and the car's page. */
+/**
+ * An anonymous buyer finds a car: suggestions, a misspelt search, a facet, Back, and the car's page; what the search
+ * read from the words typed, as chips; a spelling it suggests; a widened search that says so; a band of a range facet.
+ */
 class SearchJourneyIntegrationTest extends BrowserTestSupport {
 
     private static final String SEARCH = "query S($text: String) { searchVehicles(query: $text) { total } }";
@@ -28,9 +33,13 @@ class SearchJourneyIntegrationTest extends BrowserTestSupport {
 
     /** Lists a car (the search finds it a moment later: see waitForSearchToFind). */
     private String list(String make, String model, String fuelType, String description) {
+        return list(make, model, fuelType, description, 2021);
+    }
+
+    private String list(String make, String model, String fuelType, String description, int year) {
         String vin = uniqueVin();
-        Map<String, Object> car = with(listing(vin, make, model, null, 1_895_000, description, List.of("Heated seats")),
-                "fuelType", fuelType);
+        Map<String, Object> car = with(with(listing(vin, make, model, null, 1_895_000, description,
+                List.of("Heated seats")), "fuelType", fuelType), "year", year);
         staff().document(Shop.LIST).variable("input", car).execute().path("listVehicle").entity(String.class)
                 .isEqualTo(vin);
         return vin;
@@ -40,6 +49,16 @@ class SearchJourneyIntegrationTest extends BrowserTestSupport {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(graphql().document(SEARCH)
                 .variable("text", text).execute().path("searchVehicles.total").entity(Integer.class).get())
                 .isEqualTo(total));
+    }
+
+    /** A model name of eight letters nobody else lists, so the search finds only this test's cars. */
+    private static String uniqueModel() {
+        StringBuilder name = new StringBuilder("Zu");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 6; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
     }
 
     private void waitForResults(int count) {
@@ -140,6 +159,84 @@ class SearchJourneyIntegrationTest extends BrowserTestSupport {
         } finally {
             phone.quit();
         }
+    }
+
+    @Test
+    void canRemoveAWordTheSearchReadAsAFilterByItsChip() {
+        String model = uniqueModel();
+        String word = model.toLowerCase(Locale.ROOT);
+        list("Kestrel", model, "DIESEL", "A diesel " + model + ".");
+        list("Kestrel", model, "PETROL", "A petrol " + model + ".");
+        waitForSearchToFind(word, 2);
+        open("/?q=" + word + "+diesel");
+        waitForResults(1);
+        WebElement chip = until(driver -> driver.findElements(By.cssSelector(".understood button")).stream()
+                .filter(button -> button.getText().contains("Diesel")).findFirst().orElse(null));
+        assertAccessible("the search page with what it read from the words");
+
+        chip.sendKeys(Keys.ENTER);
+
+        waitForResults(2);
+        assertThat(browser.getCurrentUrl()).endsWith("/?q=" + word);
+        assertThat(browser.findElement(By.id("search-text")).getAttribute("value")).isEqualTo(word);
+        assertThat(browser.findElements(By.cssSelector(".understood button"))).isEmpty();
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void canFollowTheSpellingTheSearchSuggests() {
+        String model = uniqueModel();
+        String word = model.toLowerCase(Locale.ROOT);
+        String vin = list("Kestrel", model, "HYBRID", "A hybrid " + model + ".");
+        waitForSearchToFind(word, 1);
+        String misspelt = word.substring(0, 4) + (word.charAt(4) == 'q' ? 'x' : 'q') + word.substring(5);
+        open("/?q=" + misspelt);
+        WebElement suggestion = shown(By.cssSelector(".did-you-mean a"));
+        assertThat(suggestion.getText()).isEqualTo(word);
+
+        suggestion.click();
+
+        // the misspelt search found the car too: the suggestion going away shows the new answer has come
+        until(driver -> driver.findElements(By.cssSelector(".did-you-mean")).isEmpty());
+        waitForResults(1);
+        assertThat(browser.getCurrentUrl()).endsWith("/?q=" + word);
+        assertThat(browser.findElement(RESULT_LINKS).getAttribute("href")).endsWith("/vehicles/" + vin);
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void canSeeThatAMakeIsNotInStockAndThatTheSearchWidened() {
+        String model = uniqueModel();
+        list("Kestrel", model, "PETROL", "A petrol " + model + ".");
+        waitForSearchToFind(model.toLowerCase(Locale.ROOT), 1);
+
+        open("/?q=lamborghini+" + model.toLowerCase(Locale.ROOT));
+
+        WebElement notice = shown(By.cssSelector(".message.widened"));
+        assertThat(notice.getText()).contains("We have no Lamborghini for sale at the moment");
+        assertThat(browser.findElements(RESULTS)).isNotEmpty();
+        assertAccessible("the search page of a widened search");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void canNarrowBySomeYearWithItsCount() {
+        String model = uniqueModel();
+        String older = list("Kestrel", model, "PETROL", "An older " + model + ".", 2016);
+        list("Kestrel", model, "PETROL", "A newer " + model + ".", 2022);
+        waitForSearchToFind(model.toLowerCase(Locale.ROOT), 2);
+        open("/?q=" + model.toLowerCase(Locale.ROOT));
+        waitForResults(2);
+        WebElement year = shown(By.xpath("//fieldset[legend='Year']//label[starts-with(normalize-space(.), '2016')]"));
+        assertThat(year.getText()).isEqualTo("2016 (1)");
+
+        year.click();
+
+        waitForResults(1);
+        assertThat(browser.getCurrentUrl()).contains("minYear=2016", "maxYear=2016");
+        assertThat(browser.findElement(RESULT_LINKS).getAttribute("href")).endsWith("/vehicles/" + older);
+        shown(By.xpath("//ul[@class='chips']//button[contains(., 'Year 2016')]"));
+        assertThat(consoleErrors()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.forecourt.vehicle.api.ListVehicle;
 import com.forecourt.vehicle.api.WithdrawVehicle;
 import com.forecourt.vehicle.api.Vin;
 import com.forecourt.vehicle.query.FindVehicle;
+import com.forecourt.vehicle.query.SearchInterpretation;
+import com.forecourt.vehicle.query.SearchRelaxation;
 import com.forecourt.vehicle.query.SearchVehicles;
 import com.forecourt.vehicle.query.SuggestVehicles;
 import com.forecourt.vehicle.query.VehicleFilter;
@@ -58,12 +60,16 @@ class VehicleGraphqlController {
                                                           @Argument String after) {
         String text = Text.optionalSingleLine("query", query, MAX_QUERY_LENGTH);
         VehicleSort order = sort == null ? VehicleSort.RELEVANCE : sort;
-        var search = new SearchVehicles(text, filter(filter), order, VehicleSearchCursor.decode(after, order),
-                Paging.pageSize(first));
+        VehicleSearchCursor.Continuation continuation = VehicleSearchCursor.continuation(after, order);
+        var search = new SearchVehicles(text, filter(filter), order,
+                continuation == null ? null : continuation.after(), Paging.pageSize(first),
+                continuation == null ? null : continuation.relaxation(), continuation != null);
         return queries.query(search, ResponseTypes.instanceOf(VehicleSearchPage.class))
                 .thenApply(page -> new VehicleSearchResult(page.total(), page.hits(), page.facets(),
                         new Paging.PageInfo(page.hasNextPage(), page.hits().isEmpty() ? null : VehicleSearchCursor
-                                .encode(order, page.hits().get(page.hits().size() - 1).sortKey()))));
+                                .encode(order, page.hits().get(page.hits().size() - 1).sortKey(),
+                                        page.relaxation() == null ? null : page.relaxation().kind())),
+                        page.interpretedAs(), page.relaxation(), page.didYouMean(), page.unavailableMakes()));
     }
 
     @QueryMapping
@@ -94,14 +100,15 @@ class VehicleGraphqlController {
         return commands.send(command).thenApply(result -> command.vin());
     }
 
-    /** The filter with its free-text values (makes and body types) under the text policy. */
+    /** The filter with its free-text values (makes, body types, colours) under the text policy. */
     private static VehicleFilter filter(VehicleFilter filter) {
         if (filter == null) {
             return VehicleFilter.none();
         }
         return new VehicleFilter(textValues("filter.make", filter.make()), filter.fuelType(), filter.transmission(),
                 textValues("filter.bodyType", filter.bodyType()), filter.minPricePence(), filter.maxPricePence(),
-                filter.minYear(), filter.maxYear(), filter.maxMileage(), filter.status());
+                filter.minYear(), filter.maxYear(), filter.maxMileage(), filter.status(),
+                textValues("filter.colour", filter.colour()), filter.minMileage());
     }
 
     private static List<String> textValues(String field, List<String> values) {
@@ -110,7 +117,8 @@ class VehicleGraphqlController {
 
     /** The GraphQL shape of a search page. */
     record VehicleSearchResult(long total, List<VehicleSearchPage.Hit> hits, VehicleSearchPage.Facets facets,
-                               Paging.PageInfo pageInfo) {
+                               Paging.PageInfo pageInfo, List<SearchInterpretation> interpretedAs,
+                               SearchRelaxation relaxation, String didYouMean, List<String> unavailableMakes) {
     }
 
     /** Instants are served as ISO-8601 date-times in UTC. */

@@ -2,6 +2,7 @@ package com.forecourt.vehicle.graphql;
 
 import com.forecourt.queryside.graphql.InvalidInputException;
 import com.forecourt.queryside.graphql.Paging;
+import com.forecourt.vehicle.query.SearchRelaxation;
 import com.forecourt.vehicle.query.VehicleSort;
 import com.forecourt.vehicle.query.VehicleSortKey;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,30 @@ class VehicleSearchCursorTest {
 
         assertThat(VehicleSearchCursor.decode(VehicleSearchCursor.encode(VehicleSort.RELEVANCE, key),
                 VehicleSort.RELEVANCE)).isEqualTo(key);
+    }
+
+    @Test
+    void canContinueTheWideningOfTheFirstPage() {
+        String cursor = VehicleSearchCursor.encode(VehicleSort.RELEVANCE, new VehicleSortKey(4, VIN),
+                SearchRelaxation.Kind.FEWER_WORDS);
+
+        assertThat(VehicleSearchCursor.continuation(cursor, VehicleSort.RELEVANCE).relaxation())
+                .isEqualTo(SearchRelaxation.Kind.FEWER_WORDS);
+    }
+
+    @Test
+    void canContinueACursorIssuedBeforeWideningsExisted() {
+        String cursor = Paging.cursor(VehicleSearchCursor.KIND, "RELEVANCE", "4.0", VIN);
+
+        assertThat(VehicleSearchCursor.continuation(cursor, VehicleSort.RELEVANCE).relaxation()).isNull();
+    }
+
+    @Test
+    void cannotContinueAWideningTheSearchDoesNotKnow() {
+        String cursor = Paging.cursor(VehicleSearchCursor.KIND, "RELEVANCE/EVERYTHING", "4.0", VIN);
+
+        assertThatThrownBy(() -> VehicleSearchCursor.decode(cursor, VehicleSort.RELEVANCE))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -18,7 +18,9 @@ import java.util.Set;
  * A read model index behind an alias: readers and writers use the alias ({@code vehicles}), while the physical
  * index is versioned ({@code vehicles_v1}, {@code vehicles_v2}, ...) so that a rebuild can fill a new version beside
  * the live one and swap the alias over in one request. The settings and mappings of every version are the current
- * ones in {@code elasticsearch/<alias>.json}: a rebuild is how a mapping change reaches the live index.
+ * ones in {@code elasticsearch/<alias>.json}: fields new in the definition are added to the live index at start
+ * ({@link NewFields}), and a rebuild is how every other mapping change, and the content of new fields in documents
+ * written before, reaches the live index.
  *
  * <p>Names carry {@code forecourt.elasticsearch.index-prefix}, set once when the client is built: the names are
  * constants of the projector classes, while the prefix belongs to the environment.
@@ -60,6 +62,7 @@ public record VersionedIndex(String name) {
         try {
             Set<String> current = indicesBehindAlias(client);
             if (current.equals(Set.of(live))) {
+                NewFields.add(client, definition(), live);
                 return;
             }
             if (current.isEmpty()) {
@@ -70,6 +73,7 @@ public record VersionedIndex(String name) {
                         .isWriteIndex(true))));
                 log.info("Elasticsearch alias {} points at {}", alias(), live);
             } else if (client.indices().exists(e -> e.index(live)).value()) {
+                NewFields.add(client, definition(), live);
                 moveAlias(client, live);
                 log.warn("Moved Elasticsearch alias {} from {} to the live version {}", alias(), current, live);
             } else {

@@ -3,53 +3,60 @@ package com.forecourt.vehicle.projection.search;
 import com.forecourt.readmodel.ReadModelQueries;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOptions;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.RangeBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import com.forecourt.vehicle.projection.search.VehicleSearchRequest.Facet;
+import com.forecourt.vehicle.projection.search.VehicleSearchRequest.Stage;
+import com.forecourt.vehicle.projection.search.understanding.Concept;
+import com.forecourt.vehicle.projection.search.understanding.Reading;
+import com.forecourt.vehicle.projection.search.understanding.SearchIntent;
+import com.forecourt.vehicle.projection.search.understanding.SearchInterpreter;
+import com.forecourt.vehicle.projection.search.understanding.Vocabulary;
+import com.forecourt.vehicle.projection.search.understanding.Words;
+import com.forecourt.vehicle.query.SearchInterpretation;
+import com.forecourt.vehicle.query.SearchRelaxation;
 import com.forecourt.readmodel.elasticsearch.VersionedIndex;
 import com.forecourt.vehicle.query.SearchVehicles;
 import com.forecourt.vehicle.query.SuggestVehicles;
-import com.forecourt.vehicle.query.VehicleSuggestions;
-import com.forecourt.vehicle.query.VehicleFilter;
 import com.forecourt.vehicle.query.VehicleSearchPage;
-import com.forecourt.vehicle.query.VehicleSort;
 import com.forecourt.vehicle.query.VehicleSortKey;
+import com.forecourt.vehicle.query.VehicleSuggestions;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
- * Answers catalogue searches from the {@code vehicles} alias. The buyer's text is only ever match input with
- * fuzziness, never query syntax, so no input can change the shape of the query.
+ * Answers catalogue searches from the {@code vehicles} alias. The text is read into filters and words
+ * ({@link SearchInterpreter}, docs/search.md); when it finds nothing as typed, the search widens step by step
+ * (similar makes for a make not in stock, fewer required words, the understood filters as preferences) and says
+ * so. A later page continues the widening of the first, named in its cursor, so a list never changes its rules
+ * between pages.
  */
 @Component
 @ReadModelQueries(VehicleSearchProjection.NAME)
 class VehicleSearchQueries {
 
-    private static final int FACET_SIZE = 50;
     private static final String SUGGESTION = "vehicle";
-    private static final List<String> HIGHLIGHTED = List.of("make", "model", "variant", "description", "features");
-    private static final float MAKE_WEIGHT = 3f;
-    private static final float MODEL_WEIGHT = 2f;
-    private static final float EXACT_SPELLING_WEIGHT = 1f;
 
     private static final VersionedIndex ALIAS = new VersionedIndex(VehicleDocument.INDEX);
 
     private final ElasticsearchClient client;
+    private final Vocabulary vocabulary = Vocabulary.standard();
+    private final SearchInterpreter interpreter = new SearchInterpreter(vocabulary);
 
     VehicleSearchQueries(ElasticsearchClient client) {
         this.client = client;
@@ -57,39 +64,203 @@ class VehicleSearchQueries {
 
     @QueryHandler
     VehicleSearchPage handle(SearchVehicles query) throws IOException {
-        SearchResponse<VehicleDocument> response = client.search(s -> {
-            s.index(ALIAS.alias())
-                    .size(query.limit() + 1) // one more tells whether a next page exists
-                    .trackTotalHits(t -> t.enabled(true))
-                    .query(query(query))
-                    .sort(sort(query.sort()))
-                    .sort(SortOptions.of(o -> o.field(f -> f.field("vin").order(SortOrder.Asc))))
-                    .aggregations("make", a -> a.terms(t -> t.field("make.keyword").size(FACET_SIZE)))
-                    .aggregations("fuelType", a -> a.terms(t -> t.field("fuelType").size(FACET_SIZE)))
-                    .aggregations("bodyType", a -> a.terms(t -> t.field("bodyType").size(FACET_SIZE)))
-                    .aggregations("transmission", a -> a.terms(t -> t.field("transmission").size(FACET_SIZE)));
-            if (query.after() != null) {
-                s.searchAfter(FieldValue.of(query.after().value()), FieldValue.of(query.after().vin()));
+        SearchIntent intent = interpreter.read(query.text());
+        VehicleSearchRequest request = new VehicleSearchRequest(query, intent, vocabulary,
+                Stage.of(query.relaxation()));
+        SearchResponse<VehicleDocument> response = search(request);
+        List<String> unavailable = unavailableMakes(response);
+        if (query.relaxation() == null && !query.continued()) {
+            for (Stage stage : widenings(intent, unavailable)) {
+                if (total(response) > 0) {
+                    break;
+                }
+                request = new VehicleSearchRequest(query, intent, vocabulary, stage);
+                response = search(request);
             }
-            if (query.text() != null && !query.text().isBlank()) {
-                s.highlight(h -> {
-                    HIGHLIGHTED.forEach(field -> h.fields(field, f -> f.numberOfFragments(2).fragmentSize(120)));
-                    // the car's own text is escaped, only the <em> tags around matches are markup
-                    return h.encoder(HighlighterEncoder.Html).requireFieldMatch(false)
-                            .highlightQuery(fuzzyMatch(query.text()));
-                });
-            }
-            return s;
-        }, VehicleDocument.class);
+        }
+        return page(query, intent, request.stage(), response, unavailable);
+    }
+
+    /** How a search that found nothing is widened, in order; each step only if the one before found nothing. */
+    static List<Stage> widenings(SearchIntent intent, List<String> unavailableMakes) {
+        List<Stage> stages = new ArrayList<>();
+        if (!unavailableMakes.isEmpty()) {
+            stages.add(Stage.SIMILAR_MAKES);
+        } else if (intent.words().size() > 1) {
+            stages.add(Stage.FEWER_WORDS);
+        }
+        if (!intent.readings().isEmpty() && intent.readings().size() + intent.words().size() > 1) {
+            stages.add(Stage.FILTERS_AS_PREFERENCES);
+        }
+        return stages;
+    }
+
+    private SearchResponse<VehicleDocument> search(VehicleSearchRequest request) throws IOException {
+        return client.search(request.build(ALIAS.alias()), VehicleDocument.class);
+    }
+
+    private static long total(SearchResponse<?> response) {
+        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+    }
+
+    private VehicleSearchPage page(SearchVehicles query, SearchIntent intent, Stage stage,
+                                   SearchResponse<VehicleDocument> response, List<String> unavailable) {
         List<Hit<VehicleDocument>> found = response.hits().hits();
         List<VehicleSearchPage.Hit> hits = found.stream().limit(query.limit())
                 .map(VehicleSearchQueries::hit).toList();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         Map<String, Aggregate> aggregations = response.aggregations();
-        return new VehicleSearchPage(total, hits, new VehicleSearchPage.Facets(
-                buckets(aggregations.get("make")), buckets(aggregations.get("fuelType")),
-                buckets(aggregations.get("bodyType")), buckets(aggregations.get("transmission"))),
-                found.size() > query.limit());
+        VehicleSearchPage.Facets facets = new VehicleSearchPage.Facets(terms(aggregations, Facet.MAKE),
+                terms(aggregations, Facet.FUEL_TYPE), terms(aggregations, Facet.BODY_TYPE),
+                terms(aggregations, Facet.TRANSMISSION), terms(aggregations, Facet.COLOUR),
+                terms(aggregations, Facet.YEAR), ranges(aggregations, Facet.PRICE, SearchBands.price()),
+                ranges(aggregations, Facet.MILEAGE, SearchBands.mileage()));
+        SearchRelaxation relaxation = stage == Stage.STRICT ? null
+                : new SearchRelaxation(stage.relaxation, unmatchedWords(aggregations),
+                stage == Stage.SIMILAR_MAKES ? similarMakes(intent) : List.of());
+        return new VehicleSearchPage(total(response), hits, facets, found.size() > query.limit(),
+                interpretations(intent), relaxation, didYouMean(intent, response), unavailable);
+    }
+
+    private static List<SearchInterpretation> interpretations(SearchIntent intent) {
+        return intent.readings().stream().map(reading -> new SearchInterpretation(kind(reading.kind()),
+                intent.typed(reading), reading.label(), value(reading), reading.min(), reading.max(),
+                intent.without(reading))).toList();
+    }
+
+    private static SearchInterpretation.Kind kind(Reading.Kind kind) {
+        return switch (kind) {
+            case MAKE -> SearchInterpretation.Kind.MAKE;
+            case FUEL -> SearchInterpretation.Kind.FUEL_TYPE;
+            case GEARBOX -> SearchInterpretation.Kind.TRANSMISSION;
+            case BODY -> SearchInterpretation.Kind.BODY_TYPE;
+            case COLOUR -> SearchInterpretation.Kind.COLOUR;
+            case FEATURE -> SearchInterpretation.Kind.FEATURE;
+            case PRICE -> SearchInterpretation.Kind.PRICE;
+            case YEAR -> SearchInterpretation.Kind.YEAR;
+            case MILEAGE -> SearchInterpretation.Kind.MILEAGE;
+        };
+    }
+
+    private static String value(Reading reading) {
+        if (reading.concept() == null) {
+            return null;
+        }
+        return reading.concept().value() != null ? reading.concept().value() : reading.concept().label();
+    }
+
+    /** Makes named in the text of which no car has the searched statuses. */
+    private static List<String> unavailableMakes(SearchResponse<?> response) {
+        Aggregate stock = response.aggregations().get(VehicleSearchRequest.STOCK);
+        if (stock == null) {
+            return List.of();
+        }
+        Map<String, FiltersBucket> makes = stock.global().aggregations().get(VehicleSearchRequest.STOCK).filter()
+                .aggregations().get(VehicleSearchRequest.STOCK).filters().buckets().keyed();
+        List<String> unavailable = new ArrayList<>();
+        makes.forEach((id, bucket) -> {
+            if (bucket.docCount() == 0) {
+                Vocabulary.standard().byId(id).map(Concept::label).ifPresent(unavailable::add);
+            }
+        });
+        return unavailable;
+    }
+
+    private List<String> similarMakes(SearchIntent intent) {
+        Set<String> similar = new LinkedHashSet<>();
+        intent.readings(Reading.Kind.MAKE).forEach(reading -> similar.addAll(reading.concept().similar()));
+        intent.readings(Reading.Kind.MAKE).forEach(reading -> similar.remove(reading.concept().label()));
+        return List.copyOf(similar);
+    }
+
+    /** Words of the text that no car of a widened answer matches. */
+    private static List<String> unmatchedWords(Map<String, Aggregate> aggregations) {
+        Aggregate words = aggregations.get(VehicleSearchRequest.WORDS);
+        if (words == null) {
+            return List.of();
+        }
+        List<String> unmatched = new ArrayList<>();
+        words.filter().aggregations().get(VehicleSearchRequest.WORDS).filters().buckets().keyed()
+                .forEach((word, bucket) -> {
+                    if (bucket.docCount() == 0) {
+                        unmatched.add(word);
+                    }
+                });
+        return unmatched;
+    }
+
+    /** The text with every word that is in no car replaced by the catalogue's nearest word, or null. */
+    private static String didYouMean(SearchIntent intent, SearchResponse<?> response) {
+        List<Suggestion<?>> suggestions = new ArrayList<>(response.suggest()
+                .getOrDefault(VehicleSearchRequest.SPELLING, List.of()));
+        Map<String, String> respelt = new LinkedHashMap<>();
+        for (Suggestion<?> suggestion : suggestions) {
+            if (suggestion.isTerm() && !suggestion.term().options().isEmpty()) {
+                respelt.put(suggestion.term().text(), suggestion.term().options().get(0).text());
+            }
+        }
+        if (respelt.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        int from = 0;
+        for (Words.Word word : Words.of(intent.text())) {
+            String replacement = respelt.get(word.text());
+            if (replacement != null) {
+                text.append(intent.text(), from, word.start()).append(replacement);
+                from = word.end();
+            }
+        }
+        return text.append(intent.text().substring(from)).toString();
+    }
+
+    /** A facet's values; for the facets of derived words, with the cars indexed before them counted too. */
+    private static List<VehicleSearchPage.Bucket> terms(Map<String, Aggregate> aggregations, Facet facet) {
+        Aggregate aggregate = aggregations.get(facet.name());
+        if (aggregate == null) {
+            return List.of();
+        }
+        Map<String, Aggregate> values = aggregate.filter().aggregations();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        count(values.get(VehicleSearchRequest.VALUES), counts);
+        Aggregate legacy = values.get(VehicleSearchRequest.LEGACY);
+        if (legacy != null) {
+            count(legacy.filter().aggregations().get(VehicleSearchRequest.VALUES), counts);
+        }
+        List<VehicleSearchPage.Bucket> buckets = new ArrayList<>();
+        counts.forEach((value, count) -> buckets.add(new VehicleSearchPage.Bucket(value, count)));
+        if (legacy != null) {
+            buckets.sort(Comparator.comparingLong(VehicleSearchPage.Bucket::count).reversed());
+        }
+        return buckets;
+    }
+
+    private static void count(Aggregate aggregate, Map<String, Long> counts) {
+        if (aggregate == null) {
+            return;
+        }
+        if (aggregate.isSterms()) {
+            for (StringTermsBucket b : aggregate.sterms().buckets().array()) {
+                counts.merge(b.key().stringValue(), b.docCount(), Long::sum);
+            }
+        } else if (aggregate.isLterms()) {
+            for (LongTermsBucket b : aggregate.lterms().buckets().array()) {
+                counts.merge(String.valueOf(b.key()), b.docCount(), Long::sum);
+            }
+        }
+    }
+
+    private static List<VehicleSearchPage.RangeBucket> ranges(Map<String, Aggregate> aggregations, Facet facet,
+                                                              List<SearchBands.Band> bands) {
+        Aggregate aggregate = aggregations.get(facet.name());
+        if (aggregate == null) {
+            return List.of();
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (RangeBucket bucket : aggregate.filter().aggregations().get(VehicleSearchRequest.VALUES).range()
+                .buckets().array()) {
+            counts.put(bucket.key(), bucket.docCount());
+        }
+        return bands.stream().map(band -> SearchBands.bucket(band, counts.getOrDefault(band.key(), 0L))).toList();
     }
 
     @QueryHandler
@@ -114,87 +285,6 @@ class VehicleSearchQueries {
         return new VehicleSuggestions(texts.size() > query.limit() ? texts.subList(0, query.limit()) : texts);
     }
 
-    private static Query query(SearchVehicles search) {
-        BoolQuery.Builder bool = new BoolQuery.Builder();
-        if (search.text() != null && !search.text().isBlank()) {
-            text(bool, search.text());
-        }
-        VehicleFilter filter = search.filter();
-        terms(bool, "status", filter.status(), Enum::name);
-        terms(bool, "make.keyword", filter.make(), Function.identity());
-        terms(bool, "fuelType", filter.fuelType(), Enum::name);
-        terms(bool, "transmission", filter.transmission(), Enum::name);
-        terms(bool, "bodyType", filter.bodyType(), Function.identity());
-        range(bool, "pricePence", filter.minPricePence(), filter.maxPricePence());
-        range(bool, "year", filter.minYear(), filter.maxYear());
-        range(bool, "mileage", null, filter.maxMileage());
-        return Query.of(q -> q.bool(bool.build()));
-    }
-
-    /**
-     * Every word must match somewhere, each allowing the edit distance Elasticsearch deems right for its length. The
-     * score is a sum of fixed weights (a word matches the make, the model, every word is spelt exactly), never a
-     * function of the other documents, so a car's score, and with it the cursor of a page, does not change when
-     * other cars are listed or sold between two page requests.
-     */
-    private static void text(BoolQuery.Builder bool, String text) {
-        bool.filter(fuzzyMatch(text));
-        bool.should(weighted(Query.of(q -> q.match(m -> m.field("make").query(text).fuzziness("AUTO")
-                .prefixLength(1))), MAKE_WEIGHT));
-        bool.should(weighted(Query.of(q -> q.match(m -> m.field("model").query(text).fuzziness("AUTO")
-                .prefixLength(1))), MODEL_WEIGHT));
-        bool.should(weighted(Query.of(q -> q.match(m -> m.field("searchText").query(text).operator(Operator.And))),
-                EXACT_SPELLING_WEIGHT));
-    }
-
-    private static Query fuzzyMatch(String text) {
-        return Query.of(q -> q.match(m -> m.field("searchText").query(text).fuzziness("AUTO")
-                .operator(Operator.And).prefixLength(1)));
-    }
-
-    private static Query weighted(Query query, float weight) {
-        return Query.of(q -> q.constantScore(c -> c.filter(query).boost(weight)));
-    }
-
-    private static <T> void terms(BoolQuery.Builder bool, String field, Collection<T> values, Function<T, String> name) {
-        if (values == null || values.isEmpty()) {
-            return;
-        }
-        List<FieldValue> fieldValues = values.stream().map(v -> FieldValue.of(name.apply(v))).toList();
-        bool.filter(q -> q.terms(t -> t.field(field).terms(v -> v.value(fieldValues))));
-    }
-
-    private static void range(BoolQuery.Builder bool, String field, Number min, Number max) {
-        if (min == null && max == null) {
-            return;
-        }
-        bool.filter(q -> q.range(r -> r.untyped(u -> {
-            u.field(field);
-            if (min != null) {
-                u.gte(JsonData.of(min));
-            }
-            if (max != null) {
-                u.lte(JsonData.of(max));
-            }
-            return u;
-        })));
-    }
-
-    private static SortOptions sort(VehicleSort sort) {
-        return switch (sort) {
-            case RELEVANCE -> SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc)));
-            case PRICE_ASC -> byField("pricePence", SortOrder.Asc);
-            case PRICE_DESC -> byField("pricePence", SortOrder.Desc);
-            case YEAR_DESC -> byField("year", SortOrder.Desc);
-            case MILEAGE_ASC -> byField("mileage", SortOrder.Asc);
-            case NEWEST -> byField("listedAt", SortOrder.Desc);
-        };
-    }
-
-    private static SortOptions byField(String field, SortOrder order) {
-        return SortOptions.of(o -> o.field(f -> f.field(field).order(order)));
-    }
-
     private static VehicleSearchPage.Hit hit(Hit<VehicleDocument> hit) {
         List<String> highlights = new ArrayList<>();
         hit.highlight().values().forEach(highlights::addAll);
@@ -202,14 +292,5 @@ class VehicleSearchQueries {
         double sortValue = value.isDouble() ? value.doubleValue() : value.isLong() ? value.longValue() : 0;
         return new VehicleSearchPage.Hit(hit.source().toView(), hit.score(), highlights,
                 new VehicleSortKey(sortValue, hit.source().vin()));
-    }
-
-    private static List<VehicleSearchPage.Bucket> buckets(Aggregate aggregate) {
-        if (aggregate == null || !aggregate.isSterms()) {
-            return List.of();
-        }
-        return aggregate.sterms().buckets().array().stream()
-                .map((StringTermsBucket b) -> new VehicleSearchPage.Bucket(b.key().stringValue(), b.docCount()))
-                .toList();
     }
 }

@@ -10,7 +10,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -86,7 +85,7 @@ class BuyerJourneyIntegrationTest extends BrowserTestSupport {
 
     /** On the provider's sign-in page: types the e-mail address and password and sends the form. */
     private void signInOnTheProvidersPage(ChromeDriver chrome, String email, String password) {
-        new WebDriverWait(chrome, PATIENCE)
+        waitIn(chrome)
                 .until(driver -> driver.getCurrentUrl().endsWith("/login"));
         chrome.findElement(By.id("username")).sendKeys(email);
         chrome.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
@@ -96,12 +95,12 @@ class BuyerJourneyIntegrationTest extends BrowserTestSupport {
     private void signIn(ChromeDriver chrome, Buyers.Buyer buyer) {
         chrome.findElement(By.xpath("//header//button[normalize-space(.)='Sign in']")).click();
         signInOnTheProvidersPage(chrome, buyer.email(), buyer.password());
-        new WebDriverWait(chrome, PATIENCE).until(driver ->
+        waitIn(chrome).until(driver ->
                 !driver.findElements(By.xpath("//header//button[normalize-space(.)='Sign out']")).isEmpty());
     }
 
     private void choose(ChromeDriver chrome, LocalDate date) {
-        new WebDriverWait(chrome, PATIENCE).until(driver ->
+        waitIn(chrome).until(driver ->
                 !driver.findElements(By.cssSelector("input[name=deliveryDate][value='" + date + "']")).isEmpty());
         chrome.findElement(By.cssSelector("input[name=deliveryDate][value='" + date + "']")).click();
     }
@@ -111,14 +110,14 @@ class BuyerJourneyIntegrationTest extends BrowserTestSupport {
     }
 
     private String waitForOrderPage(ChromeDriver chrome) {
-        new WebDriverWait(chrome, PATIENCE)
+        waitIn(chrome)
                 .until(driver -> driver.getCurrentUrl().matches(".*/orders/[0-9a-f-]{36}$"));
         String url = chrome.getCurrentUrl();
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
     private static void waitForStatus(ChromeDriver chrome, String status) {
-        new WebDriverWait(chrome, PATIENCE).until(driver ->
+        waitIn(chrome).until(driver ->
                 !driver.findElements(STATUS).isEmpty()
                         && status.equals(driver.findElement(STATUS).getAttribute("data-status")));
     }
@@ -190,7 +189,7 @@ class BuyerJourneyIntegrationTest extends BrowserTestSupport {
             placeOrder(other);
             waitForOrderPage(other);
             waitForStatus(other, "REJECTED");
-            new WebDriverWait(other, PATIENCE).until(driver -> driver.findElement(By.tagName("main")).getText()
+            waitIn(other).until(driver -> driver.findElement(By.tagName("main")).getText()
                     .contains("£14,950"));
 
             assertThat(other.findElement(By.id("rejection-reason")).getText())
@@ -199,9 +198,9 @@ class BuyerJourneyIntegrationTest extends BrowserTestSupport {
             screenshot(other, "BuyerJourneyIntegrationTest-rejected");
             assertThat(consoleErrors(other)).isEmpty();
 
-            new WebDriverWait(other, PATIENCE).until(driver ->
+            waitIn(other).until(driver ->
                     driver.findElement(By.cssSelector("main a[href='/vehicles/" + vin + "']"))).click();
-            new WebDriverWait(other, PATIENCE).until(driver -> driver.findElement(By.tagName("main")).getText()
+            waitIn(other).until(driver -> driver.findElement(By.tagName("main")).getText()
                     .contains("This car is reserved for another buyer’s order."));
             assertThat(other.findElements(By.linkText("Buy this car"))).isEmpty();
         } finally {

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -134,9 +135,19 @@ public abstract class BrowserTestSupport extends IntegrationTestSupport {
         browser.get(address(path));
     }
 
-    /** Waits until the condition holds (at most {@link #PATIENCE}) and returns what it returned. */
+    /**
+     * Waits until the condition holds (at most {@link #PATIENCE}) and returns what it returned. An element the page
+     * re-rendered while the condition looked at it is stale: the condition is asked again, as for one not there yet.
+     */
     protected <T> T until(ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, PATIENCE).until(condition);
+        return waitIn(browser).until(condition);
+    }
+
+    /** A wait of at most {@link #PATIENCE} in this browser that asks again when an element went stale meanwhile. */
+    protected static WebDriverWait waitIn(ChromeDriver chrome) {
+        WebDriverWait wait = new WebDriverWait(chrome, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits for an element to be shown. */

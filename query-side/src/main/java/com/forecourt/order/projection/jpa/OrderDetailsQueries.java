@@ -16,6 +16,9 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,9 +44,18 @@ class OrderDetailsQueries {
     private final OrderTimelineRepository timeline;
     private final OrderCustomerRepository customers;
     private final OrderVehicleRepository vehicles;
+    /**
+     * An order's row, timeline and lookups are read in one snapshot: read one after the other, a status change
+     * committed between them showed a timeline that had moved on beside a status that had not.
+     */
+    private final TransactionTemplate snapshot;
 
     OrderDetailsQueries(OrderDetailsRepository orders, OrderTimelineRepository timeline,
-                        OrderCustomerRepository customers, OrderVehicleRepository vehicles) {
+                        OrderCustomerRepository customers, OrderVehicleRepository vehicles,
+                        PlatformTransactionManager transactions) {
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.orders = orders;
         this.timeline = timeline;
         this.customers = customers;
@@ -52,21 +64,25 @@ class OrderDetailsQueries {
 
     @QueryHandler
     OrderView handle(FindOrder query) {
-        return orders.findById(query.orderId()).map(this::view).orElse(null);
+        return snapshot.execute(status -> orders.findById(query.orderId()).map(this::view).orElse(null));
     }
 
     @QueryHandler
     OrderView handle(WatchOrder query) {
-        return orders.findById(query.orderId()).map(this::view).orElse(null);
+        return snapshot.execute(status -> orders.findById(query.orderId()).map(this::view).orElse(null));
     }
 
     @QueryHandler
     FoundOrders handle(FindOrdersById query) {
-        return new FoundOrders(views(orders.findAllById(query.orderIds())));
+        return snapshot.execute(status -> new FoundOrders(views(orders.findAllById(query.orderIds()))));
     }
 
     @QueryHandler
     OrderPage handle(FindOrders query) {
+        return snapshot.execute(status -> page(query));
+    }
+
+    private OrderPage page(FindOrders query) {
         Specification<OrderDetails> matching = matching(query.filter());
         Specification<OrderDetails> page = query.after() == null ? matching : matching.and(after(query.after()));
         List<OrderDetails> rows = orders.findBy(page, q -> q.sortBy(NEWEST_FIRST).limit(query.limit() + 1).all());

@@ -27,7 +27,7 @@ class SearchUnderstandingIntegrationTest extends IntegrationTestSupport {
               searchVehicles(query: $q, filter: $filter, first: $first, after: $after) {
                 total
                 hits { vehicle { vin make model colour } }
-                facets { fuelType { value count } bodyType { value count } colour { value count }
+                facets { make { value count } fuelType { value count } bodyType { value count } colour { value count }
                          year { value count } price { label min max count } mileage { label min max count } }
                 interpretedAs { kind text label value min max queryWithout }
                 relaxation { kind unmatchedWords similarMakes }
@@ -168,6 +168,20 @@ class SearchUnderstandingIntegrationTest extends IntegrationTestSupport {
         response.path("searchVehicles.relaxation.kind").entity(String.class).isEqualTo("SIMILAR_MAKES");
         response.path("searchVehicles.relaxation.similarMakes").entityList(String.class).contains("Jaguar");
         assertThat(vins(response)).first().isEqualTo(jaguar);
+    }
+
+    @Test
+    void canCountOnlyTheSimilarMakesInTheMakeFacetOnceWidenedToThem() {
+        list("Jaguar", model, "PETROL", "Saloon", "Black", 3_000_000, 2020, 25_000);
+        list("Kia", model, "PETROL", "Saloon", "Black", 1_000_000, 2020, 25_000);
+        awaitTotal(model, 2);
+
+        GraphQlTester.Response response = search("maserati " + model);
+
+        List<String> similar = response.path("searchVehicles.relaxation.similarMakes").entityList(String.class).get();
+        List<String> counted = response.path("searchVehicles.facets.make[*].value").entityList(String.class).get();
+        assertThat(counted).contains("Jaguar").doesNotContain("Kia");
+        assertThat(similar).containsAll(counted);
     }
 
     @Test

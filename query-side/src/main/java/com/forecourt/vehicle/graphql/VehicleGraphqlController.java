@@ -17,6 +17,7 @@ import com.forecourt.vehicle.query.VehicleSearchPage;
 import com.forecourt.vehicle.query.VehicleSort;
 import com.forecourt.vehicle.query.VehicleSuggestions;
 import com.forecourt.vehicle.query.VehicleView;
+import graphql.schema.DataFetchingEnvironment;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -57,13 +58,15 @@ class VehicleGraphqlController {
     @QueryMapping
     CompletableFuture<VehicleSearchResult> searchVehicles(@Argument String query, @Argument VehicleFilter filter,
                                                           @Argument VehicleSort sort, @Argument Integer first,
-                                                          @Argument String after) {
+                                                          @Argument String after,
+                                                          DataFetchingEnvironment environment) {
         String text = Text.optionalSingleLine("query", query, MAX_QUERY_LENGTH);
         VehicleSort order = sort == null ? VehicleSort.RELEVANCE : sort;
         VehicleSearchCursor.Continuation continuation = VehicleSearchCursor.continuation(after, order);
         var search = new SearchVehicles(text, filter(filter), order,
                 continuation == null ? null : continuation.after(), Paging.pageSize(first),
-                continuation == null ? null : continuation.relaxation(), continuation != null);
+                continuation == null ? null : continuation.relaxation(), continuation != null,
+                SearchPartsSelection.of(environment.getMergedField().getFields(), environment.getFragmentsByName()));
         return queries.query(search, ResponseTypes.instanceOf(VehicleSearchPage.class))
                 .thenApply(page -> new VehicleSearchResult(page.total(), page.hits(), page.facets(),
                         new Paging.PageInfo(page.hasNextPage(), page.hits().isEmpty() ? null : VehicleSearchCursor

@@ -14,17 +14,19 @@ package com.forecourt.vehicle.query;
  *                   page (the search then widens itself when the text finds nothing) and on later pages of a search
  *                   that was not widened
  * @param continued  whether this continues a list (a later page), so that it never widens on its own
+ * @param parts      the optional parts of the answer to compute; null for all
  */
 public record SearchVehicles(String text, VehicleFilter filter, VehicleSort sort, VehicleSortKey after, int limit,
-                             SearchRelaxation.Kind relaxation, boolean continued) {
+                             SearchRelaxation.Kind relaxation, boolean continued, SearchParts parts) {
 
     public SearchVehicles {
         filter = filter == null ? VehicleFilter.none() : filter;
         sort = sort == null ? VehicleSort.RELEVANCE : sort;
+        parts = parts == null ? SearchParts.all() : parts;
     }
 
-    /** A first page. */
+    /** A first page with every part of the answer. */
     public SearchVehicles(String text, VehicleFilter filter, VehicleSort sort, VehicleSortKey after, int limit) {
-        this(text, filter, sort, after, limit, null, after != null);
+        this(text, filter, sort, after, limit, null, after != null, SearchParts.all());
     }
 }

@@ -15,6 +15,9 @@ final class SearchBands {
     /** Mileage band boundaries in miles. */
     static final List<Long> MILES = List.of(10_000L, 30_000L, 60_000L, 100_000L);
 
+    private static final List<Band> PRICE = bands(PRICE_POUNDS, 100, "£", "");
+    private static final List<Band> MILEAGE = bands(MILES, 1, "", " miles");
+
     private SearchBands() {
     }
 
@@ -24,12 +27,12 @@ final class SearchBands {
 
     /** Price bands in pence: up to £4,999.99, £5,000 to £9,999.99, ..., £50,000 and over. */
     static List<Band> price() {
-        return bands(PRICE_POUNDS, 100, "£", "");
+        return PRICE;
     }
 
     /** Mileage bands in miles: up to 9,999, 10,000 to 29,999, ..., 100,000 and over. */
     static List<Band> mileage() {
-        return bands(MILES, 1, "", " miles");
+        return MILEAGE;
     }
 
     private static List<Band> bands(List<Long> bounds, long unit, String prefix, String suffix) {
@@ -42,7 +45,7 @@ final class SearchBands {
             from = bound;
         }
         bands.add(new Band("over", from * unit, null, prefix + grouped(from) + suffix + " and over"));
-        return bands;
+        return List.copyOf(bands);
     }
 
     static VehicleSearchPage.RangeBucket bucket(Band band, long count) {

@@ -11,7 +11,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
-import com.forecourt.vehicle.projection.search.VehicleSearchRequest.Facet;
 import com.forecourt.vehicle.projection.search.VehicleSearchRequest.Stage;
 import com.forecourt.vehicle.projection.search.understanding.Concept;
 import com.forecourt.vehicle.projection.search.understanding.Reading;
@@ -23,6 +22,7 @@ import com.forecourt.vehicle.query.SearchInterpretation;
 import com.forecourt.vehicle.query.SearchRelaxation;
 import com.forecourt.readmodel.elasticsearch.VersionedIndex;
 import com.forecourt.vehicle.query.SearchVehicles;
+import com.forecourt.vehicle.query.VehicleFacet;
 import com.forecourt.vehicle.query.SuggestVehicles;
 import com.forecourt.vehicle.query.VehicleSearchPage;
 import com.forecourt.vehicle.query.VehicleSortKey;
@@ -109,11 +109,11 @@ class VehicleSearchQueries {
         List<VehicleSearchPage.Hit> hits = found.stream().limit(query.limit())
                 .map(VehicleSearchQueries::hit).toList();
         Map<String, Aggregate> aggregations = response.aggregations();
-        VehicleSearchPage.Facets facets = new VehicleSearchPage.Facets(terms(aggregations, Facet.MAKE),
-                terms(aggregations, Facet.FUEL_TYPE), terms(aggregations, Facet.BODY_TYPE),
-                terms(aggregations, Facet.TRANSMISSION), terms(aggregations, Facet.COLOUR),
-                terms(aggregations, Facet.YEAR), ranges(aggregations, Facet.PRICE, SearchBands.price()),
-                ranges(aggregations, Facet.MILEAGE, SearchBands.mileage()));
+        VehicleSearchPage.Facets facets = new VehicleSearchPage.Facets(terms(aggregations, VehicleFacet.MAKE),
+                terms(aggregations, VehicleFacet.FUEL_TYPE), terms(aggregations, VehicleFacet.BODY_TYPE),
+                terms(aggregations, VehicleFacet.TRANSMISSION), terms(aggregations, VehicleFacet.COLOUR),
+                terms(aggregations, VehicleFacet.YEAR), ranges(aggregations, VehicleFacet.PRICE, SearchBands.price()),
+                ranges(aggregations, VehicleFacet.MILEAGE, SearchBands.mileage()));
         SearchRelaxation relaxation = stage == Stage.STRICT ? null
                 : new SearchRelaxation(stage.relaxation, unmatchedWords(aggregations),
                 stage == Stage.SIMILAR_MAKES ? similarMakes(intent) : List.of());
@@ -214,7 +214,7 @@ class VehicleSearchQueries {
     }
 
     /** A facet's values; for the facets of derived words, with the cars indexed before them counted too. */
-    private static List<VehicleSearchPage.Bucket> terms(Map<String, Aggregate> aggregations, Facet facet) {
+    private static List<VehicleSearchPage.Bucket> terms(Map<String, Aggregate> aggregations, VehicleFacet facet) {
         Aggregate aggregate = aggregations.get(facet.name());
         if (aggregate == null) {
             return List.of();
@@ -249,7 +249,7 @@ class VehicleSearchQueries {
         }
     }
 
-    private static List<VehicleSearchPage.RangeBucket> ranges(Map<String, Aggregate> aggregations, Facet facet,
+    private static List<VehicleSearchPage.RangeBucket> ranges(Map<String, Aggregate> aggregations, VehicleFacet facet,
                                                               List<SearchBands.Band> bands) {
         Aggregate aggregate = aggregations.get(facet.name());
         if (aggregate == null) {

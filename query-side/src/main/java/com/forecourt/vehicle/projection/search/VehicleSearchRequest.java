@@ -20,6 +20,7 @@ import com.forecourt.vehicle.projection.search.understanding.Vocabulary;
 import com.forecourt.vehicle.projection.search.understanding.Words;
 import com.forecourt.vehicle.query.SearchRelaxation;
 import com.forecourt.vehicle.query.SearchVehicles;
+import com.forecourt.vehicle.query.VehicleFacet;
 import com.forecourt.vehicle.query.VehicleFilter;
 import com.forecourt.vehicle.query.VehicleSort;
 
@@ -43,9 +44,11 @@ import java.util.function.Function;
  * exact one), and a widened search adds a fixed weight per filter understood in the text that a car meets. A car's
  * score, and so a page cursor, does not move when other cars are listed or sold.
  *
- * <p>Filters, whether the buyer picked them or they were understood in the text, are a post-filter, and each facet
- * is counted under every filter but its own (disjunctive facets). Within one facet the buyer's picks and the
- * understood values are alternatives; the facets are combined with AND; ranges take the narrowest bounds.
+ * <p>Filters, whether the buyer picked them or they were understood in the text, are combined: within one facet the
+ * buyer's picks and the understood values are alternatives; the facets are combined with AND; ranges take the
+ * narrowest bounds. Each facet asked for is counted under every filter but its own (disjunctive facets), so the
+ * filter of a facet asked for is a post-filter; every other filter narrows the scored query, which is cheaper (ADR
+ * 15). Only the parts of the answer asked for are computed ({@link com.forecourt.vehicle.query.SearchParts}).
  */
 final class VehicleSearchRequest {
 
@@ -71,6 +74,7 @@ final class VehicleSearchRequest {
     private static final int FACET_SIZE = 50;
     private static final String FUZZINESS = "AUTO:5,8";
     private static final int MAX_EXPANSIONS = 10;
+    private static final List<String> UNREAD_FIELDS = List.of("derived", "suggest");
     private static final List<String> HIGHLIGHTED = List.of("make", "model", "variant", "description", "features");
 
     /** How far a search is widened: as typed, then by one of the relaxations. */
@@ -94,9 +98,6 @@ final class VehicleSearchRequest {
         }
     }
 
-    /** The facets, each with the filter it is counted without. */
-    enum Facet { MAKE, FUEL_TYPE, BODY_TYPE, TRANSMISSION, COLOUR, YEAR, PRICE, MILEAGE }
-
     private final SearchVehicles search;
     private final SearchIntent intent;
     private final Vocabulary vocabulary;
@@ -115,28 +116,33 @@ final class VehicleSearchRequest {
 
     /** The whole request on an index or alias. */
     SearchRequest build(String index) {
-        Map<Facet, Query> filters = facetFilters();
+        Map<VehicleFacet, Query> filters = facetFilters();
+        Map<VehicleFacet, Query> counted = counted(filters);
+        List<Query> narrowing = filters.entrySet().stream().filter(e -> !counted.containsKey(e.getKey()))
+                .map(Map.Entry::getValue).toList();
         return SearchRequest.of(s -> {
             s.index(index)
                     .size(search.limit() + 1) // one more tells whether a next page exists
                     .trackTotalHits(t -> t.enabled(true))
-                    .query(query())
+                    // the derived words are for matching only and weigh more than the rest of the car
+                    .source(src -> src.filter(f -> f.excludes(UNREAD_FIELDS)))
+                    .query(narrowing.isEmpty() ? query() : Query.of(q -> q.bool(b -> b.must(query()).filter(narrowing))))
                     .sort(sort(search.sort()))
                     .sort(SortOptions.of(o -> o.field(f -> f.field("vin").order(SortOrder.Asc))));
-            if (!filters.isEmpty()) {
-                s.postFilter(all(filters.values()));
+            if (!counted.isEmpty()) {
+                s.postFilter(all(counted.values()));
             }
-            aggregations(filters).forEach(s::aggregations);
+            aggregations(counted).forEach(s::aggregations);
             if (search.after() != null) {
                 s.searchAfter(FieldValue.of(search.after().value()), FieldValue.of(search.after().vin()));
             }
             // words with digits are model numbers and years: 2008 must not become 2018
             List<String> spelt = intent.words().stream().filter(w -> w.chars().noneMatch(Character::isDigit)).toList();
-            if (!spelt.isEmpty()) {
+            if (search.parts().didYouMean() && !spelt.isEmpty()) {
                 s.suggest(sg -> sg.text(String.join(" ", spelt)).suggesters(SPELLING, f -> f.term(t -> t
                         .field("derived.spelling").suggestMode(SuggestMode.Missing).size(1).minWordLength(4))));
             }
-            Query highlight = highlightQuery();
+            Query highlight = search.parts().highlights() ? highlightQuery() : null;
             if (highlight != null) {
                 s.highlight(h -> {
                     HIGHLIGHTED.forEach(field -> h.fields(field, f -> f.numberOfFragments(2).fragmentSize(120)));
@@ -241,32 +247,49 @@ final class VehicleSearchRequest {
     }
 
     /** The filter of each facet that has one: the buyer's picks and, unless they are preferences, the text's. */
-    Map<Facet, Query> facetFilters() {
+    Map<VehicleFacet, Query> facetFilters() {
         VehicleFilter filter = search.filter();
         boolean understood = stage != Stage.FILTERS_AS_PREFERENCES;
-        Map<Facet, Query> filters = new EnumMap<>(Facet.class);
+        Map<VehicleFacet, Query> filters = new EnumMap<>(VehicleFacet.class);
         List<Concept> makes = understood ? concepts(Reading.Kind.MAKE) : List.of();
         if (stage == Stage.SIMILAR_MAKES) {
             Set<Concept> similar = new LinkedHashSet<>(makes);
             makes.forEach(make -> make.similar().forEach(label -> vocabulary.byLabel(label).ifPresent(similar::add)));
             makes = List.copyOf(similar);
         }
-        put(filters, Facet.MAKE, filter.make().isEmpty() && makes.isEmpty() ? null : makes(filter.make(), makes));
-        put(filters, Facet.FUEL_TYPE, terms("fuelType", union(filter.fuelType().stream().map(Enum::name).toList(),
+        put(filters, VehicleFacet.MAKE, filter.make().isEmpty() && makes.isEmpty() ? null : makes(filter.make(), makes));
+        put(filters, VehicleFacet.FUEL_TYPE, terms("fuelType", union(filter.fuelType().stream().map(Enum::name).toList(),
                 understood ? values(Reading.Kind.FUEL) : List.of())));
-        put(filters, Facet.TRANSMISSION, terms("transmission", union(filter.transmission().stream().map(Enum::name)
+        put(filters, VehicleFacet.TRANSMISSION, terms("transmission", union(filter.transmission().stream().map(Enum::name)
                 .toList(), understood ? values(Reading.Kind.GEARBOX) : List.of())));
-        put(filters, Facet.BODY_TYPE, bodyTypes(union(filter.bodyType(),
+        put(filters, VehicleFacet.BODY_TYPE, bodyTypes(union(filter.bodyType(),
                 understood ? labels(Reading.Kind.BODY) : List.of())));
-        put(filters, Facet.COLOUR, colours(union(filter.colour().stream().map(this::colourLabel).toList(),
+        put(filters, VehicleFacet.COLOUR, colours(union(filter.colour().stream().map(this::colourLabel).toList(),
                 understood ? labels(Reading.Kind.COLOUR) : List.of())));
-        put(filters, Facet.PRICE, bounded("pricePence", filter.minPricePence(), filter.maxPricePence(),
+        put(filters, VehicleFacet.PRICE, bounded("pricePence", filter.minPricePence(), filter.maxPricePence(),
                 understood ? intent.readings(Reading.Kind.PRICE) : List.of()));
-        put(filters, Facet.YEAR, bounded("year", toLong(filter.minYear()), toLong(filter.maxYear()),
+        put(filters, VehicleFacet.YEAR, bounded("year", toLong(filter.minYear()), toLong(filter.maxYear()),
                 understood ? intent.readings(Reading.Kind.YEAR) : List.of()));
-        put(filters, Facet.MILEAGE, bounded("mileage", toLong(filter.minMileage()), toLong(filter.maxMileage()),
+        put(filters, VehicleFacet.MILEAGE, bounded("mileage", toLong(filter.minMileage()), toLong(filter.maxMileage()),
                 understood ? intent.readings(Reading.Kind.MILEAGE) : List.of()));
         return filters;
+    }
+
+    /**
+     * The filters of the facets asked for: each such facet is counted without its own filter, so these are applied
+     * after the aggregations, as a post-filter, while every other filter narrows the scored query. Once widened to
+     * similar makes, the make facet counts only those: every make in stock beside the few cars of a make asked for
+     * by name would read as if the search had ignored it.
+     */
+    private Map<VehicleFacet, Query> counted(Map<VehicleFacet, Query> filters) {
+        Map<VehicleFacet, Query> counted = new EnumMap<>(VehicleFacet.class);
+        filters.forEach((facet, filter) -> {
+            boolean similarMakes = facet == VehicleFacet.MAKE && stage == Stage.SIMILAR_MAKES;
+            if (search.parts().facets().contains(facet) && !similarMakes) {
+                counted.put(facet, filter);
+            }
+        });
+        return counted;
     }
 
     /** Makes by the listing's spelling (the buyer's picks, the make facet's values) or by concept. */
@@ -317,18 +340,21 @@ final class VehicleSearchRequest {
         return range(field, low, high);
     }
 
-    /** The facets, each counted under every filter but its own, and what a stage needs to explain itself. */
-    Map<String, Aggregation> aggregations(Map<Facet, Query> filters) {
+    /**
+     * The facets asked for, each counted under every post-filter but its own (the query has applied the others),
+     * and what a stage needs to explain itself.
+     */
+    Map<String, Aggregation> aggregations(Map<VehicleFacet, Query> filters) {
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
-        facet(aggregations, filters, Facet.MAKE, termsOf("make.keyword"), null);
-        facet(aggregations, filters, Facet.FUEL_TYPE, termsOf("fuelType"), null);
-        facet(aggregations, filters, Facet.BODY_TYPE, termsOf("derived.bodyStyle"), "bodyType");
-        facet(aggregations, filters, Facet.TRANSMISSION, termsOf("transmission"), null);
-        facet(aggregations, filters, Facet.COLOUR, termsOf("derived.colourFamily"), "colour");
-        facet(aggregations, filters, Facet.YEAR, Aggregation.of(a -> a.terms(t -> t.field("year").size(FACET_SIZE)
+        facet(aggregations, filters, VehicleFacet.MAKE, termsOf("make.keyword"), null);
+        facet(aggregations, filters, VehicleFacet.FUEL_TYPE, termsOf("fuelType"), null);
+        facet(aggregations, filters, VehicleFacet.BODY_TYPE, termsOf("derived.bodyStyle"), "bodyType");
+        facet(aggregations, filters, VehicleFacet.TRANSMISSION, termsOf("transmission"), null);
+        facet(aggregations, filters, VehicleFacet.COLOUR, termsOf("derived.colourFamily"), "colour");
+        facet(aggregations, filters, VehicleFacet.YEAR, Aggregation.of(a -> a.terms(t -> t.field("year").size(FACET_SIZE)
                 .order(NamedValue.of("_key", SortOrder.Desc)))), null);
-        facet(aggregations, filters, Facet.PRICE, ranges("pricePence", SearchBands.price()), null);
-        facet(aggregations, filters, Facet.MILEAGE, ranges("mileage", SearchBands.mileage()), null);
+        facet(aggregations, filters, VehicleFacet.PRICE, ranges("pricePence", SearchBands.price()), null);
+        facet(aggregations, filters, VehicleFacet.MILEAGE, ranges("mileage", SearchBands.mileage()), null);
         List<Concept> makes = concepts(Reading.Kind.MAKE);
         if (!makes.isEmpty()) {
             Map<String, Query> stock = new LinkedHashMap<>();
@@ -351,8 +377,11 @@ final class VehicleSearchRequest {
      * A facet under every filter but its own. A facet of derived words also counts, by the listing's own field,
      * the cars indexed before their derived words existed (until a rebuild writes them again).
      */
-    private static void facet(Map<String, Aggregation> aggregations, Map<Facet, Query> filters, Facet facet,
-                              Aggregation values, String listedField) {
+    private void facet(Map<String, Aggregation> aggregations, Map<VehicleFacet, Query> filters, VehicleFacet facet,
+                       Aggregation values, String listedField) {
+        if (!search.parts().facets().contains(facet)) {
+            return;
+        }
         List<Query> others = filters.entrySet().stream().filter(e -> e.getKey() != facet).map(Map.Entry::getValue)
                 .toList();
         Query filter = others.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : all(others);

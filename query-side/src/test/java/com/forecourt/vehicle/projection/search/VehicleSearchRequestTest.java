@@ -9,13 +9,16 @@ import com.forecourt.vehicle.api.FuelType;
 import com.forecourt.vehicle.projection.search.VehicleSearchRequest.Stage;
 import com.forecourt.vehicle.projection.search.understanding.SearchInterpreter;
 import com.forecourt.vehicle.projection.search.understanding.Vocabulary;
+import com.forecourt.vehicle.query.SearchParts;
 import com.forecourt.vehicle.query.SearchVehicles;
+import com.forecourt.vehicle.query.VehicleFacet;
 import com.forecourt.vehicle.query.VehicleFilter;
 import com.forecourt.vehicle.query.VehicleSort;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +27,11 @@ class VehicleSearchRequestTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode request(String text, VehicleFilter filter, Stage stage) {
-        SearchVehicles search = new SearchVehicles(text, filter, VehicleSort.RELEVANCE, null, 20);
+        return request(text, filter, stage, SearchParts.all());
+    }
+
+    private static JsonNode request(String text, VehicleFilter filter, Stage stage, SearchParts parts) {
+        SearchVehicles search = new SearchVehicles(text, filter, VehicleSort.RELEVANCE, null, 20, null, false, parts);
         SearchRequest request = new VehicleSearchRequest(search,
                 new SearchInterpreter(Vocabulary.standard()).read(text), Vocabulary.standard(), stage).build("vehicles");
         try {
@@ -108,11 +115,13 @@ class VehicleSearchRequestTest {
     }
 
     @Test
-    void canShowSimilarMakesWhenWidenedForAMakeNotInStock() {
-        JsonNode postFilter = request("lexus hybrid", Stage.SIMILAR_MAKES).path("post_filter");
+    void canShowAndCountOnlySimilarMakesWhenWidenedForAMakeNotInStock() {
+        JsonNode request = request("lexus hybrid", Stage.SIMILAR_MAKES);
 
-        assertThat(postFilter.toString()).contains("make:toyota").contains("make:lexus").contains("HYBRID");
+        assertThat(request.path("query").toString()).contains("make:toyota").contains("make:lexus");
+        assertThat(request.path("post_filter").toString()).contains("HYBRID").doesNotContain("make:");
     }
+
 
     @Test
     void canTurnUnderstoodFiltersIntoPreferencesOnceWidened() {
@@ -166,5 +175,45 @@ class VehicleSearchRequestTest {
             node.forEach(child -> found.addAll(scoredMatches(child, constant)));
         }
         return found;
+    }
+
+    @Test
+    void canCountOnlyTheFacetsAskedFor() {
+        SearchParts makeAndFuel = new SearchParts(Set.of(VehicleFacet.MAKE, VehicleFacet.FUEL_TYPE), false, false);
+
+        JsonNode aggregations = request("golf", VehicleFilter.none(), Stage.STRICT, makeAndFuel).path("aggregations");
+
+        assertThat(aggregations.fieldNames()).toIterable().containsExactlyInAnyOrder("MAKE", "FUEL_TYPE");
+    }
+
+    @Test
+    void canNarrowTheScoredQueryByTheFilterOfAFacetNotAskedFor() {
+        SearchParts makeOnly = new SearchParts(Set.of(VehicleFacet.MAKE), false, false);
+
+        JsonNode request = request("diesel estate", VehicleFilter.none(), Stage.STRICT, makeOnly);
+
+        assertThat(request.path("query").toString()).contains("DIESEL").contains("\"Estate\"");
+        assertThat(request.path("post_filter").isMissingNode()).isTrue();
+        assertThat(request.path("aggregations").path("MAKE").path("filter").has("match_all")).isTrue();
+    }
+
+    @Test
+    void canCountAFacetAskedForWithoutItsOwnFilterWhenTheOthersNarrowTheQuery() {
+        SearchParts fuelOnly = new SearchParts(Set.of(VehicleFacet.FUEL_TYPE), false, false);
+
+        JsonNode request = request("diesel estate", VehicleFilter.none(), Stage.STRICT, fuelOnly);
+
+        assertThat(request.path("post_filter").toString()).contains("DIESEL").doesNotContain("Estate");
+        assertThat(request.path("query").toString()).contains("\"Estate\"").doesNotContain("DIESEL");
+        assertThat(request.path("aggregations").path("FUEL_TYPE").path("filter").has("match_all")).isTrue();
+    }
+
+    @Test
+    void cannotHighlightOrRespellWhenNotAskedFor() {
+        JsonNode request = request("diesel golff", VehicleFilter.none(), Stage.STRICT,
+                new SearchParts(Set.of(), false, false));
+
+        assertThat(request.path("highlight").isMissingNode()).isTrue();
+        assertThat(request.path("suggest").isMissingNode()).isTrue();
     }
 }

@@ -18,13 +18,16 @@ const PAGE_SIZE = 20;
 const LAST_SEARCH_KEY = 'forecourt.lastSearch';
 const PREVIOUS_KEY = 'forecourt.previousCursor';
 
-/** The facets shown, with the address parameter and the filter field of each. */
+/**
+ * The facets shown, with the address parameter and the filter field of each, and the kind of what the search reads
+ * from the words typed into the same filter (interpretedAs), which ticks the value too.
+ */
 const FACETS = [
-  { key: 'make', param: 'make', label: 'Make' },
-  { key: 'fuelType', param: 'fuel', label: 'Fuel' },
-  { key: 'bodyType', param: 'body', label: 'Body type' },
-  { key: 'transmission', param: 'gearbox', label: 'Gearbox' },
-  { key: 'colour', param: 'colour', label: 'Colour' },
+  { key: 'make', param: 'make', label: 'Make', kind: 'MAKE' },
+  { key: 'fuelType', param: 'fuel', label: 'Fuel', kind: 'FUEL_TYPE' },
+  { key: 'bodyType', param: 'body', label: 'Body type', kind: 'BODY_TYPE' },
+  { key: 'transmission', param: 'gearbox', label: 'Gearbox', kind: 'TRANSMISSION' },
+  { key: 'colour', param: 'colour', label: 'Colour', kind: 'COLOUR' },
 ];
 const ENUMS = { fuelType: ['PETROL', 'DIESEL', 'HYBRID', 'ELECTRIC'], transmission: ['MANUAL', 'AUTOMATIC'] };
 const SORTS = [
@@ -237,6 +240,14 @@ class SearchPage extends LightElement {
     });
   }
 
+  /** Unticks a value that the words typed chose (and the buyer may have ticked too): it searches without them. */
+  #untickReading(key, value, reading) {
+    this.#change((criteria) => {
+      criteria[key] = criteria[key].filter((v) => v !== value);
+      criteria.text = reading.queryWithout.slice(0, 200);
+    });
+  }
+
   #submitRanges(event) {
     event.preventDefault();
     const form = new FormData(event.target);
@@ -289,10 +300,18 @@ class SearchPage extends LightElement {
     return { address: addressOf(criteria), first: !previous };
   }
 
-  #facet({ key, param, label }) {
+  #facet({ key, param, label, kind }) {
     const criteria = this.criteria;
     const buckets = this.result?.facets?.[key] ?? [];
     const chosen = criteria[key];
+    // a value the words typed chose is ticked as well: "diesel" in the text ticks Diesel
+    const readings = (this.result?.interpretedAs ?? []).filter((reading) => reading.kind === kind && reading.value);
+    const readingOf = (value) => readings.find((reading) => reading.value.toLowerCase() === value.toLowerCase());
+    const change = (value, on) => {
+      const reading = readingOf(value);
+      if (!on && reading) this.#untickReading(key, value, reading);
+      else this.#toggle(key, value, on);
+    };
     const shown = [...buckets];
     chosen.filter((value) => !buckets.some((b) => b.value === value)).forEach((value) => shown.push({ value, count: 0 }));
     if (shown.length === 0) return nothing;
@@ -302,8 +321,8 @@ class SearchPage extends LightElement {
         <ul class="checks">
           ${shown.map(({ value, count }, index) => html`
             <li>
-              <input type="checkbox" id="facet-${param}-${index}" .checked=${chosen.includes(value)}
-                     @change=${(event) => this.#toggle(key, value, event.target.checked)}>
+              <input type="checkbox" id="facet-${param}-${index}" .checked=${chosen.includes(value) || readingOf(value) != null}
+                     @change=${(event) => change(value, event.target.checked)}>
               <label for="facet-${param}-${index}">${words(value)} <span class="count">(${count})</span></label>
             </li>`)}
         </ul>

@@ -24,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * An anonymous buyer finds a car: suggestions, a misspelt search, a facet, Back, and the car's page; what the search
- * read from the words typed, as chips; a spelling it suggests; a widened search that says so; a band of a range facet.
+ * read from the words typed, as chips and as ticks in their facets; a spelling it suggests; a widened search that
+ * says so; a band of a range facet.
  */
 class SearchJourneyIntegrationTest extends BrowserTestSupport {
 
@@ -171,13 +172,7 @@ class SearchJourneyIntegrationTest extends BrowserTestSupport {
 
     @Test
     void canRemoveAWordTheSearchReadAsAFilterByItsChip() {
-        String model = uniqueModel();
-        String word = model.toLowerCase(Locale.ROOT);
-        list("Kestrel", model, "DIESEL", "A diesel " + model + ".");
-        list("Kestrel", model, "PETROL", "A petrol " + model + ".");
-        waitForSearchToFind(word, 2);
-        open("/?q=" + word + "+diesel");
-        waitForResults(1);
+        String word = searchForTheDieselOfTwoCars();
         WebElement chip = until(driver -> driver.findElements(By.cssSelector(".understood button")).stream()
                 .filter(button -> button.getText().contains("Diesel")).findFirst().orElse(null));
         assertAccessible("the search page with what it read from the words");
@@ -187,6 +182,21 @@ class SearchJourneyIntegrationTest extends BrowserTestSupport {
         waitForResults(2);
         assertThat(browser.getCurrentUrl()).endsWith("/?q=" + word);
         assertThat(browser.findElement(By.id("search-text")).getAttribute("value")).isEqualTo(word);
+        assertThat(browser.findElements(By.cssSelector(".understood button"))).isEmpty();
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void canSeeAFuelReadFromTheWordsTickedInItsFacetAndUntickIt() {
+        String word = searchForTheDieselOfTwoCars();
+        WebElement label = shown(By.xpath("//fieldset[legend='Fuel']//label[starts-with(normalize-space(.), 'Diesel')]"));
+        WebElement diesel = browser.findElement(By.id(label.getAttribute("for")));
+        assertThat(diesel.isSelected()).isTrue();
+
+        diesel.click();
+
+        waitForResults(2);
+        assertThat(browser.getCurrentUrl()).endsWith("/?q=" + word);
         assertThat(browser.findElements(By.cssSelector(".understood button"))).isEmpty();
         assertThat(consoleErrors()).isEmpty();
     }
@@ -255,5 +265,17 @@ class SearchJourneyIntegrationTest extends BrowserTestSupport {
         shown(By.cssSelector(".graphiql-query-editor .CodeMirror"));
 
         assertThat(consoleErrors()).noneMatch(message -> message.contains("Content Security Policy"));
+    }
+
+    /** Lists a diesel and a petrol car of a new model and searches for "model diesel"; returns the model's word. */
+    private String searchForTheDieselOfTwoCars() {
+        String model = uniqueModel();
+        String word = model.toLowerCase(Locale.ROOT);
+        list("Kestrel", model, "DIESEL", "A diesel " + model + ".");
+        list("Kestrel", model, "PETROL", "A petrol " + model + ".");
+        waitForSearchToFind(word, 2);
+        open("/?q=" + word + "+diesel");
+        waitForResults(1);
+        return word;
     }
 }

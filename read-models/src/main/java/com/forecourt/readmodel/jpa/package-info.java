@@ -1,2 +1,2 @@
-/** PostgreSQL read-model rows: persistable entities that remember the last event applied to them (ADR 4). */
+/** PostgreSQL read models: rows that remember their last event (ADR 4) and reads of several tables in one snapshot. */
 package com.forecourt.readmodel.jpa;

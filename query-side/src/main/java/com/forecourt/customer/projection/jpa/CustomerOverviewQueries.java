@@ -6,8 +6,10 @@ import com.forecourt.customer.query.FindCustomers;
 import com.forecourt.customer.query.FoundCustomers;
 import com.forecourt.order.api.OrderStatus;
 import com.forecourt.readmodel.ReadModelQueries;
+import com.forecourt.readmodel.jpa.ReadSnapshot;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,22 +24,26 @@ class CustomerOverviewQueries {
 
     private final CustomerOverviewRepository customers;
     private final CustomerOrderRepository orders;
+    /** A customer's row and order counts are read in one snapshot. */
+    private final ReadSnapshot snapshot;
 
-    CustomerOverviewQueries(CustomerOverviewRepository customers, CustomerOrderRepository orders) {
+    CustomerOverviewQueries(CustomerOverviewRepository customers, CustomerOrderRepository orders,
+                            PlatformTransactionManager transactions) {
         this.customers = customers;
         this.orders = orders;
+        this.snapshot = new ReadSnapshot(transactions);
     }
 
     @QueryHandler
     CustomerView handle(FindCustomer query) {
-        List<CustomerView> found = views(List.of(query.customerId()));
+        List<CustomerView> found = snapshot.read(() -> views(List.of(query.customerId())));
         return found.isEmpty() ? null : found.get(0);
     }
 
     /** Two SQL queries for any number of customers. */
     @QueryHandler
     FoundCustomers handle(FindCustomers query) {
-        return new FoundCustomers(views(query.customerIds()));
+        return new FoundCustomers(snapshot.read(() -> views(query.customerIds())));
     }
 
     private List<CustomerView> views(List<UUID> ids) {

@@ -7,8 +7,10 @@ import com.forecourt.delivery.query.DeliverySchedule;
 import com.forecourt.delivery.query.FindAvailableDeliveryDates;
 import com.forecourt.delivery.query.FindDeliverySchedule;
 import com.forecourt.readmodel.ReadModelQueries;
+import com.forecourt.readmodel.jpa.ReadSnapshot;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,15 +26,28 @@ class DeliveryDaysQueries {
 
     private final DeliveryDayRepository days;
     private final DeliveryBookingRepository bookings;
+    /** Days and their bookings are read in one snapshot, so free slots never go below what was booked. */
+    private final ReadSnapshot snapshot;
 
-    DeliveryDaysQueries(DeliveryDayRepository days, DeliveryBookingRepository bookings) {
+    DeliveryDaysQueries(DeliveryDayRepository days, DeliveryBookingRepository bookings,
+                        PlatformTransactionManager transactions) {
         this.days = days;
         this.bookings = bookings;
+        this.snapshot = new ReadSnapshot(transactions);
     }
 
     /** Two SQL queries for any range; bookings are counted, never loaded, and no order id leaves. */
     @QueryHandler
     AvailableDeliveryDates handle(FindAvailableDeliveryDates query) {
+        return snapshot.read(() -> available(query));
+    }
+
+    @QueryHandler
+    DeliverySchedule handle(FindDeliverySchedule query) {
+        return snapshot.read(() -> schedule(query));
+    }
+
+    private AvailableDeliveryDates available(FindAvailableDeliveryDates query) {
         Map<LocalDate, Long> booked = new HashMap<>();
         bookings.countByDay(query.from(), query.to()).forEach(row -> booked.put((LocalDate) row[0], (Long) row[1]));
         return new AvailableDeliveryDates(days.findByDeliveryDateBetweenOrderByDeliveryDate(query.from(), query.to())
@@ -43,8 +58,7 @@ class DeliveryDaysQueries {
                 .toList());
     }
 
-    @QueryHandler
-    DeliverySchedule handle(FindDeliverySchedule query) {
+    private DeliverySchedule schedule(FindDeliverySchedule query) {
         Map<LocalDate, List<UUID>> booked = new HashMap<>();
         bookings.findByDeliveryDateBetweenOrderByBookedAt(query.from(), query.to()).forEach(booking ->
                 booked.computeIfAbsent(booking.deliveryDate(), d -> new ArrayList<>()).add(booking.orderId()));

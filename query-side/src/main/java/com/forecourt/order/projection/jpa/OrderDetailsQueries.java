@@ -11,14 +11,13 @@ import com.forecourt.order.query.OrderStatusChange;
 import com.forecourt.order.query.OrderView;
 import com.forecourt.order.query.WatchOrder;
 import com.forecourt.readmodel.ReadModelQueries;
+import com.forecourt.readmodel.jpa.ReadSnapshot;
 import jakarta.persistence.criteria.Predicate;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,18 +43,13 @@ class OrderDetailsQueries {
     private final OrderTimelineRepository timeline;
     private final OrderCustomerRepository customers;
     private final OrderVehicleRepository vehicles;
-    /**
-     * An order's row, timeline and lookups are read in one snapshot: read one after the other, a status change
-     * committed between them showed a timeline that had moved on beside a status that had not.
-     */
-    private final TransactionTemplate snapshot;
+    /** An order's row, timeline and lookups are read in one snapshot. */
+    private final ReadSnapshot snapshot;
 
     OrderDetailsQueries(OrderDetailsRepository orders, OrderTimelineRepository timeline,
                         OrderCustomerRepository customers, OrderVehicleRepository vehicles,
                         PlatformTransactionManager transactions) {
-        this.snapshot = new TransactionTemplate(transactions);
-        this.snapshot.setReadOnly(true);
-        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot = new ReadSnapshot(transactions);
         this.orders = orders;
         this.timeline = timeline;
         this.customers = customers;
@@ -64,22 +58,22 @@ class OrderDetailsQueries {
 
     @QueryHandler
     OrderView handle(FindOrder query) {
-        return snapshot.execute(status -> orders.findById(query.orderId()).map(this::view).orElse(null));
+        return snapshot.read(() -> orders.findById(query.orderId()).map(this::view).orElse(null));
     }
 
     @QueryHandler
     OrderView handle(WatchOrder query) {
-        return snapshot.execute(status -> orders.findById(query.orderId()).map(this::view).orElse(null));
+        return snapshot.read(() -> orders.findById(query.orderId()).map(this::view).orElse(null));
     }
 
     @QueryHandler
     FoundOrders handle(FindOrdersById query) {
-        return snapshot.execute(status -> new FoundOrders(views(orders.findAllById(query.orderIds()))));
+        return snapshot.read(() -> new FoundOrders(views(orders.findAllById(query.orderIds()))));
     }
 
     @QueryHandler
     OrderPage handle(FindOrders query) {
-        return snapshot.execute(status -> page(query));
+        return snapshot.read(() -> page(query));
     }
 
     private OrderPage page(FindOrders query) {

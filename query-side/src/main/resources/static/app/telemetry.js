@@ -8,7 +8,7 @@
 // e-mail address, a phone number or a card number is not sent (the server would refuse the whole batch).
 //
 //   import * as telemetry from '/app/telemetry.js';
-//   telemetry.searchMade({ text, filters, sort, resultCount });   // the first page of a search was shown
+//   telemetry.searchMade({ text, filters, sort, resultCount, widened, understood }); // a search's first page shown
 //   telemetry.vehiclePageViewed(vin);
 //   telemetry.deliveryDatesOffered({ vin, dates });                // dates: [{ date: 'yyyy-MM-dd', freeSlots }]
 //   telemetry.checkoutAbandoned({ vin, step });                    // SIGN_IN, DELIVERY_DATE, REVIEW, ORDER_REFUSED
@@ -31,6 +31,8 @@ const STEPS = new Set(['SIGN_IN', 'DELIVERY_DATE', 'REVIEW', 'ORDER_REFUSED']);
 const SORTS = new Set(['RELEVANCE', 'PRICE_ASC', 'PRICE_DESC', 'YEAR_DESC', 'MILEAGE_ASC', 'NEWEST']);
 const FUEL_TYPES = new Set(['PETROL', 'DIESEL', 'HYBRID', 'ELECTRIC']);
 const TRANSMISSIONS = new Set(['MANUAL', 'AUTOMATIC']);
+const RELAXATIONS = new Set(['FEWER_WORDS', 'SIMILAR_MAKES', 'FILTERS_AS_PREFERENCES']);
+const READINGS = new Set(['MAKE', 'FUEL_TYPE', 'TRANSMISSION', 'BODY_TYPE', 'COLOUR', 'FEATURE', 'PRICE', 'YEAR', 'MILEAGE']);
 const VIN = /^[A-HJ-NPR-Z0-9]{17}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,7 +54,7 @@ export function setEnabled(on) {
 /** The first page of a search was shown: the text typed (if any), the filters, the sort and how many matched. */
 export function searchMade(search) {
   guarded(() => {
-    const { text, filters, sort, resultCount } = search;
+    const { text, filters, sort, resultCount, widened, understood } = search;
     if (!Number.isInteger(resultCount) || resultCount < 0) return;
     const event = { type: 'SearchMade', resultCount };
     const typed = cleanText(text, MAX_TEXT);
@@ -62,6 +64,9 @@ export function searchMade(search) {
     if (chosen === undefined) return;
     if (Object.keys(chosen).length > 0) event.filters = chosen;
     if (SORTS.has(sort)) event.sort = sort;
+    if (RELAXATIONS.has(widened)) event.widened = widened;
+    const kinds = Array.isArray(understood) ? understood.filter((kind) => READINGS.has(kind)).slice(0, 20) : [];
+    if (kinds.length > 0) event.understood = kinds;
     enqueue(event);
   });
 }
@@ -255,7 +260,7 @@ function cleanVin(vin) {
 function cleanFilters(filters) {
   const chosen = {};
   if (!filters || typeof filters !== 'object') return chosen;
-  for (const name of ['make', 'bodyType']) {
+  for (const name of ['make', 'bodyType', 'colour']) {
     if (!Array.isArray(filters[name])) continue;
     const words = [];
     for (const value of filters[name].slice(0, 20)) {
@@ -270,7 +275,7 @@ function cleanFilters(filters) {
     const values = [...new Set(filters[name].filter((value) => allowed.has(value)))];
     if (values.length > 0) chosen[name] = values;
   }
-  for (const name of ['minPricePence', 'maxPricePence', 'maxMileage']) {
+  for (const name of ['minPricePence', 'maxPricePence', 'minMileage', 'maxMileage']) {
     const value = filters[name];
     if (Number.isInteger(value) && value >= 0 && value <= 2147483647) chosen[name] = value;
   }

@@ -204,7 +204,8 @@ class SearchPage extends LightElement {
       this.result = data.searchVehicles;
       const total = this.result.total;
       if (!criteria.after) {
-        telemetry.searchMade({ text: variables.text, filters: variables.filter, sort: criteria.sort, resultCount: total });
+        telemetry.searchMade({ text: variables.text, filters: variables.filter, sort: criteria.sort, resultCount: total,
+          widened: this.result.relaxation?.kind, understood: (this.result.interpretedAs ?? []).map((r) => r.kind) });
       }
       const found = total === 0 ? 'No cars found' : `${total} ${total === 1 ? 'car' : 'cars'} found`;
       announce(this.result.relaxation ? `${found}: no car matches everything you asked for` : found);

@@ -101,7 +101,7 @@ class GuidesIntegrationTest extends IntegrationTestSupport {
         String node = elasticsearch.uris().get(0).replaceAll("/+$", "");
 
         List<Script> scripts = bashBlocks(section);
-        assertThat(scripts).hasSize(3);
+        assertThat(scripts).hasSize(4);
         for (Script block : scripts) {
             String script = block.text().replace("http://127.0.0.1:8080", "http://127.0.0.1:" + port)
                     .replace("http://127.0.0.1:19200", node);

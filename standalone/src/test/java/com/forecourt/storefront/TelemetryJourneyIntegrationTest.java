@@ -25,13 +25,15 @@ class TelemetryJourneyIntegrationTest extends BrowserTestSupport {
     private ElasticsearchClient elasticsearch;
 
     @Test
-    void canReportASearchThatFoundNothingAndACarPageViewed() {
+    void canReportASearchThatFoundNothingOneThatWidenedAndACarPageViewed() {
         String vin = uniqueVin();
         staff().document(Shop.LIST).variable("input", listing(vin, "Tellwick", "Metrica", null, 1_095_000,
                 "Counted, not named.", List.of())).execute();
 
         open("/?q=zanzibarine");
         waitForText("No cars match");
+        open("/?q=lamborghini+zanzibarine");
+        waitForText("We have no Lamborghini");
         open("/vehicles/" + vin); // leaving the search page sent its event, under this tab's session id
         waitForText(vin);
         String session = (String) script("return sessionStorage.getItem('forecourt.telemetry.session');");
@@ -42,6 +44,9 @@ class TelemetryJourneyIntegrationTest extends BrowserTestSupport {
                 assertThat(documentsOf(session)).anySatisfy(event -> assertThat(event)
                                 .containsEntry("type", "SearchMade").containsEntry("text", "zanzibarine")
                                 .containsEntry("resultCount", 0))
+                        .anySatisfy(event -> assertThat(event)
+                                .containsEntry("type", "SearchMade").containsEntry("text", "lamborghini zanzibarine")
+                                .containsEntry("understood", List.of("MAKE")).containsKey("widened"))
                         .anySatisfy(event -> assertThat(event)
                                 .containsEntry("type", "VehiclePageViewed").containsEntry("vin", vin)));
     }

@@ -10,9 +10,10 @@ import java.util.Map;
 /** The filters of a search as {@code VehicleFilter} has them (without status); empty lists and nulls mean none. */
 public record SearchFilters(List<String> make, List<String> bodyType, List<FuelType> fuelType,
                             List<Transmission> transmission, Integer minPricePence, Integer maxPricePence,
-                            Integer minYear, Integer maxYear, Integer maxMileage) {
+                            Integer minYear, Integer maxYear, Integer maxMileage, List<String> colour,
+                            Integer minMileage) {
 
-    /** As {@code VehicleFilter.make} and {@code .bodyType} take their values. */
+    /** As {@code VehicleFilter.make}, {@code .bodyType} and {@code .colour} take their values. */
     public static final int MAX_WORD = 100;
 
     public SearchFilters {
@@ -20,11 +21,13 @@ public record SearchFilters(List<String> make, List<String> bodyType, List<FuelT
         bodyType = List.copyOf(bodyType);
         fuelType = List.copyOf(fuelType);
         transmission = List.copyOf(transmission);
+        colour = List.copyOf(colour);
     }
 
     /** No filter at all. */
     public static SearchFilters none() {
-        return new SearchFilters(List.of(), List.of(), List.of(), List.of(), null, null, null, null, null);
+        return new SearchFilters(List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, List.of(),
+                null);
     }
 
     static SearchFilters read(EventFields filters) {
@@ -36,7 +39,8 @@ public record SearchFilters(List<String> make, List<String> bodyType, List<FuelT
                 filters.names("transmission").stream().map(Transmission::valueOf).toList(),
                 filters.optionalInteger("minPricePence"), filters.optionalInteger("maxPricePence"),
                 filters.optionalInteger("minYear"), filters.optionalInteger("maxYear"),
-                filters.optionalInteger("maxMileage"));
+                filters.optionalInteger("maxMileage"), filters.words("colour", MAX_WORD),
+                filters.optionalInteger("minMileage"));
     }
 
     /** The filters that are set, by their mapped names. */
@@ -51,6 +55,8 @@ public record SearchFilters(List<String> make, List<String> bodyType, List<FuelT
         putValue(fields, "minYear", minYear);
         putValue(fields, "maxYear", maxYear);
         putValue(fields, "maxMileage", maxMileage);
+        putList(fields, "colour", colour);
+        putValue(fields, "minMileage", minMileage);
         return fields;
     }
 

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.json.JsonData;
+import com.forecourt.readmodel.elasticsearch.NewFields;
 import com.forecourt.telemetry.event.TelemetryDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * it) gives every index matching {@code <prefix>telemetry-*} the mapping of {@code telemetry/index.json} and the
  * alias, however it comes to exist; a month's index is created explicitly the first time this process writes to it.
  * The template is put again by every process that starts, so a changed mapping reaches the next month's index; a
- * month's index keeps the mapping it was created with.
+ * month's index that already exists gains the mapping's new fields the first time a process writes to it
+ * ({@link NewFields}) and keeps any field whose mapping changed.
  */
 public final class TelemetryStore {
 
@@ -98,7 +100,7 @@ public final class TelemetryStore {
         templatePut = true;
     }
 
-    /** Creates a month's index unless this process knows it exists. */
+    /** Creates a month's index, or gives an existing one the mapping's new fields, unless this process did. */
     void ensureIndex(String index) throws IOException {
         if (created.contains(index)) {
             return;
@@ -111,6 +113,13 @@ public final class TelemetryStore {
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
                     throw e;
                 }
+            }
+        } else {
+            // made by an earlier version: the events of this one may have fields its strict mapping lacks
+            try {
+                NewFields.add(client, DEFINITION, index);
+            } catch (UncheckedIOException unreachable) {
+                throw unreachable.getCause();
             }
         }
         created.add(index);

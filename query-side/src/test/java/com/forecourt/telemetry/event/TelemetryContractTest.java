@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.forecourt.vehicle.api.FuelType;
 import com.forecourt.vehicle.api.Transmission;
+import com.forecourt.vehicle.query.SearchInterpretation;
+import com.forecourt.vehicle.query.SearchRelaxation;
 import com.forecourt.vehicle.query.VehicleSort;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,10 @@ class TelemetryContractTest {
                 Arrays.stream(Transmission.values()).map(Enum::name).toList());
         assertThat(values(search.at("/sort/enum"))).containsExactlyElementsOf(
                 Arrays.stream(VehicleSort.values()).map(Enum::name).toList());
+        assertThat(values(search.at("/widened/enum"))).containsExactlyElementsOf(
+                Arrays.stream(SearchRelaxation.Kind.values()).map(Enum::name).toList());
+        assertThat(values(search.at("/understood/items/enum"))).containsExactlyElementsOf(
+                Arrays.stream(SearchInterpretation.Kind.values()).map(Enum::name).toList());
     }
 
     @Test
@@ -61,7 +67,8 @@ class TelemetryContractTest {
                 + "{\"type\":\"SearchMade\",\"at\":\"2026-11-30T10:00:00Z\",\"text\":\"polo\",\"sort\":\"NEWEST\","
                 + "\"resultCount\":3,\"filters\":{\"make\":[\"VW\"],\"bodyType\":[\"Estate\"],\"fuelType\":[\"DIESEL\"],"
                 + "\"transmission\":[\"MANUAL\"],\"minPricePence\":1,\"maxPricePence\":2,\"minYear\":2001,"
-                + "\"maxYear\":2002,\"maxMileage\":3}},"
+                + "\"maxYear\":2002,\"maxMileage\":3,\"colour\":[\"Red\"],\"minMileage\":1},"
+                + "\"widened\":\"FEWER_WORDS\",\"understood\":[\"COLOUR\"]},"
                 + "{\"type\":\"VehiclePageViewed\",\"at\":\"2026-11-30T10:00:00Z\",\"vin\":\"WVWZZZAWZLU000001\"},"
                 + "{\"type\":\"DeliveryDatesOffered\",\"at\":\"2026-11-30T10:00:00Z\",\"vin\":\"WVWZZZAWZLU000001\","
                 + "\"dates\":[{\"date\":\"2026-12-01\",\"freeSlots\":1}]},"

@@ -65,11 +65,29 @@ class TelemetryReaderTest {
     }
 
     @Test
+    void canReadHowASearchWidenedAndWhatItReadFromTheWords() {
+        TelemetryBatch batch = read(search(",\"widened\":\"SIMILAR_MAKES\",\"understood\":[\"MAKE\",\"FUEL_TYPE\"],"
+                + "\"filters\":{\"colour\":[\"Red\"],\"minMileage\":10000}"));
+
+        assertThat(batch.documents().get(0).source())
+                .containsEntry("widened", "SIMILAR_MAKES")
+                .containsEntry("understood", List.of("MAKE", "FUEL_TYPE"))
+                .containsEntry("filters", Map.of("colour", List.of("Red"), "minMileage", 10000))
+                .containsEntry("filterCount", 2);
+    }
+
+    @Test
+    void cannotReadAWideningTheSearchDoesNotHave() {
+        assertRefused(batch(search(",\"widened\":\"ANYTHING_GOES\"")), TelemetryErrorCodes.BAD_USER_INPUT,
+                "widened");
+    }
+
+    @Test
     void canReadASearchWithoutTextAsOneThatOnlyFiltered() {
         Map<String, Object> document = read(search("")).documents().get(0).source();
 
         assertThat(document).containsEntry("hasText", false).containsEntry("filterCount", 0)
-                .containsEntry("resultCount", 0).doesNotContainKeys("text", "filters", "sort");
+                .containsEntry("resultCount", 0).doesNotContainKeys("text", "filters", "sort", "widened", "understood");
     }
 
     @Test

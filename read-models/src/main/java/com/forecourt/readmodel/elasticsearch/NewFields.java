@@ -17,10 +17,10 @@ import java.io.UncheckedIOException;
  * the definition's whole mapping: Elasticsearch adds new fields (and new properties of objects) and accepts the
  * unchanged ones, so it is safe to send at every start. Fields added this way are empty in documents written before;
  * a rebuild (docs/operations.md) writes every document again. A definition that changes an existing field cannot
- * be applied to a live index: the refusal is logged and the index keeps its mapping until a rebuild creates the
- * next version from the definition.
+ * be applied to a live index: the refusal is logged and the index keeps its mapping until a new index is made from
+ * the definition (a rebuild; for telemetry, the next month's index).
  */
-final class NewFields {
+public final class NewFields {
 
     private static final Logger log = LoggerFactory.getLogger(NewFields.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,7 +28,12 @@ final class NewFields {
     private NewFields() {
     }
 
-    static void add(ElasticsearchClient client, String definition, String index) {
+    /**
+     * Sends the mapping of the definition (a class-path resource with a {@code mappings} object) to the index.
+     *
+     * @throws UncheckedIOException when the definition cannot be read or Elasticsearch cannot be reached
+     */
+    public static void add(ElasticsearchClient client, String definition, String index) {
         String mappings;
         try (InputStream in = NewFields.class.getClassLoader().getResourceAsStream(definition)) {
             if (in == null) {
@@ -45,8 +50,8 @@ final class NewFields {
         try {
             client.indices().putMapping(p -> p.index(index).withJson(new StringReader(mappings)));
         } catch (ElasticsearchException refused) {
-            log.error("Index {} keeps its mapping: {} changes a field it has ({}); rebuild the projection that writes "
-                    + "it to apply the definition", index, definition, refused.error().reason());
+            log.error("Index {} keeps its mapping: {} changes a field it has ({}); only a new index made from the "
+                    + "definition applies it", index, definition, refused.error().reason());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the mapping of " + index, e);
         }

@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.forecourt.testing.BrowserTestSupport;
 import com.forecourt.testing.Shop;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;

@@ -15,7 +15,7 @@ import java.util.Set;
 public record SearchParts(Set<VehicleFacet> facets, boolean highlights, boolean didYouMean) {
 
     public SearchParts {
-        facets = facets == null || facets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facets));
+        facets = facets == null ? Set.of() : Set.copyOf(facets);
     }
 
     /** Every part: what a caller that does not say gets. */

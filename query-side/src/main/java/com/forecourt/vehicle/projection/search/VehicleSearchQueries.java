@@ -149,7 +149,7 @@ class VehicleSearchQueries {
     }
 
     /** Makes named in the text of which no car has the searched statuses. */
-    private static List<String> unavailableMakes(SearchResponse<?> response) {
+    private List<String> unavailableMakes(SearchResponse<?> response) {
         Aggregate stock = response.aggregations().get(VehicleSearchRequest.STOCK);
         if (stock == null) {
             return List.of();
@@ -159,7 +159,7 @@ class VehicleSearchQueries {
         List<String> unavailable = new ArrayList<>();
         makes.forEach((id, bucket) -> {
             if (bucket.docCount() == 0) {
-                Vocabulary.standard().byId(id).map(Concept::label).ifPresent(unavailable::add);
+                vocabulary.byId(id).map(Concept::label).ifPresent(unavailable::add);
             }
         });
         return unavailable;
